@@ -1,0 +1,29 @@
+// npm run ingest [-- --strict] [--root DIR] [--raw DIR] [--out DIR]
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { runIngest } from '../ingest/run-ingest.ts';
+import { articleLine, problemLines, countProblems } from '../ingest/report.ts';
+import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    root: { type: 'string' },
+    raw: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const paths = projectPaths(rootFromArgs(values.root), {
+  ...(values.raw && { rawDir: path.resolve(values.raw) }),
+  ...(values.out && { recordsDir: path.resolve(values.out) }),
+});
+
+const result = await runIngest({ ...paths, today: todayIso() });
+for (const record of result.records) console.log(articleLine(record));
+const lines = problemLines(result.problems);
+if (lines.length) console.log(`\nProblems, by file:\n${lines.join('\n')}`);
+const { errors, warnings } = countProblems(result.problems);
+console.log(`\n${result.records.length} articles ingested into ${path.relative(paths.root, paths.recordsDir)}` +
+  ` (${result.written} written, ${result.removed} removed), ${result.skipped.length} skipped, ${errors} errors, ${warnings} warnings`);
+if (values.strict && errors + warnings > 0) process.exitCode = 1;
+else if (result.records.length === 0 && result.skipped.length > 0) process.exitCode = 1;

@@ -1,0 +1,116 @@
+// One raw file's bytes in, one validated record and its markdown body out. Pure: no file system,
+// no clock (today is passed in), so the same input always gives the same record.
+import { decodeText } from '../extract/decode.ts';
+import { cleanArticle } from '../extract/clean.ts';
+import { parseLead } from '../extract/lead.ts';
+import { deriveTitle } from '../extract/title.ts';
+import { summarize } from '../extract/summary.ts';
+import { detectLanguage } from '../extract/language.ts';
+import { extractDate } from '../extract/date.ts';
+import { extractPlace } from '../extract/place.ts';
+import { extractSource } from '../extract/source.ts';
+import { extractCountries } from '../extract/countries.ts';
+import { extractTopics } from '../extract/topics.ts';
+import { extractNames } from '../extract/names.ts';
+import type { Block, Lead, Problem } from '../extract/types.ts';
+import { recordSchema, type ArticleRecord } from '../record/schema.ts';
+import { baseSlug } from '../record/slug.ts';
+import { blocksToMarkdown } from '../record/markdown.ts';
+import { splitFrontMatter, readOverrides } from './front-matter.ts';
+
+export interface IngestInput {
+  bytes: Uint8Array;
+  /** The raw file's path relative to the project, with forward slashes. */
+  origin: string;
+  /** YYYY-MM-DD, for the future-date check. */
+  today: string;
+}
+
+export interface IngestedArticle {
+  record: ArticleRecord;
+  /** The cleaned body as markdown, escaped so that it renders exactly as written. */
+  body: string;
+  /** True when the user fixed the slug in front matter: it is then never changed for uniqueness. */
+  slugGiven: boolean;
+}
+
+export interface IngestOutcome {
+  article: IngestedArticle | null;
+  problems: Problem[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome {
+  const decoded = decodeText(bytes);
+  const problems: Problem[] = [...decoded.problems];
+  if (decoded.text === null) return { article: null, problems };
+
+  const split = splitFrontMatter(decoded.text);
+  if (!split.ok) return { article: null, problems: [...problems, split.problem] };
+  const { overrides, problems: overrideProblems } = readOverrides(split.data);
+  problems.push(...overrideProblems);
+
+  const clean = cleanArticle(split.content);
+  const { lead, blocks } = takeLead(clean.blocks);
+  if (!blocks.some((b) => b.kind === 'paragraph') && !clean.headline) {
+    return { article: null, problems: [...problems, { field: 'body', message: 'has no article text once site boilerplate is removed', severity: 'error' }] };
+  }
+
+  const bodyText = [clean.headline ?? '', ...blocks.map((b) => b.text)].join('\n\n');
+  const fullText = split.content;
+  const found = extractDate({ lead, text: bodyText, today });
+  // A date the user supplies replaces the extracted one, and so do the text's warnings about it.
+  if (!('date' in overrides)) problems.push(...found.problems);
+  const names = extractNames(bodyText);
+  const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+
+  const extracted: Omit<ArticleRecord, 'slug' | 'origin'> = {
+    title: deriveTitle(clean.headline, firstParagraph),
+    date: found.date,
+    dateBasis: found.dateBasis,
+    place: extractPlace({ dateline: lead.dateline, text: bodyText }),
+    source: extractSource({ dateline: lead.dateline, text: fullText }),
+    countries: extractCountries(bodyText, { dateline: lead.dateline }),
+    topics: extractTopics(bodyText),
+    people: names.people,
+    organizations: names.organizations,
+    summary: summarize(blocks),
+    language: detectLanguage(bodyText),
+    wordCount: blocks.reduce((n, b) => n + (b.text.match(WORD)?.length ?? 0), 0),
+  };
+  const merged = { ...extracted, ...overrides };
+  const fileName = origin.slice(origin.lastIndexOf('/') + 1);
+  const candidate = { ...merged, slug: overrides.slug ?? baseSlug(merged.title, fileName), origin };
+
+  const checked = recordSchema.safeParse(candidate);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      problems.push({ field: issue.path.join('.') || 'record', message: issue.message, severity: 'error' });
+    }
+    return { article: null, problems };
+  }
+  return { article: { record: checked.data, body: blocksToMarkdown(blocks), slugGiven: 'slug' in overrides }, problems };
+}
+
+/**
+ * Split stamps and datelines off the opening paragraph. A stamp or dateline can stand on a line
+ * of its own, so a paragraph that was only metadata is dropped and the next one is tried.
+ */
+function takeLead(blocks: Block[]): { lead: Lead; blocks: Block[] } {
+  const rest = [...blocks];
+  let lead: Lead = { stamp: null, dateline: null, text: '' };
+  for (let tries = 0; tries < 3; tries++) {
+    const index = rest.findIndex((b) => b.kind === 'paragraph');
+    if (index < 0) break;
+    const parsed = parseLead(rest[index].text);
+    lead = { stamp: lead.stamp ?? parsed.stamp, dateline: lead.dateline ?? parsed.dateline, text: parsed.text };
+    if (parsed.text.trim()) {
+      rest[index] = { kind: 'paragraph', text: parsed.text.trim() };
+      break;
+    }
+    rest.splice(index, 1);
+    if (!parsed.stamp && !parsed.dateline) break;
+  }
+  return { lead, blocks: rest };
+}

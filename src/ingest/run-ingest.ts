@@ -1,0 +1,101 @@
+// The file-system edge of the ingest: read every raw file, write one record per article,
+// remove records whose raw file is gone. Raw files are only ever read.
+import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { ingestMany } from './ingest-pool.ts';
+import { uniqueSlugs } from '../record/slug.ts';
+import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
+import type { Problem } from '../extract/types.ts';
+
+export interface IngestOptions {
+  /** Folder of raw articles. */
+  rawDir: string;
+  /** Generated folder of records; owned by the generator. */
+  recordsDir: string;
+  /** Project root: origins are written relative to it. */
+  root: string;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export interface IngestResult {
+  records: ArticleRecord[];
+  /** Problems by origin, in file order; files without problems are absent. */
+  problems: Map<string, Problem[]>;
+  /** Raw files that produced no record. */
+  skipped: string[];
+  written: number;
+  removed: number;
+}
+
+const ARTICLE_FILE = /\.(txt|md)$/i;
+const WRITE_BATCH = 32;
+
+export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptions): Promise<IngestResult> {
+  const problems = new Map<string, Problem[]>();
+  const skipped: string[] = [];
+  const ingested = [];
+  const origins = (await listRawFiles(rawDir)).map((file) => ({ file, origin: path.relative(root, file).split(path.sep).join('/') }));
+  // Extraction runs on all cores for large archives; outcomes come back in file order.
+  const outcomes = await ingestMany(origins.filter(({ file }) => ARTICLE_FILE.test(file)), today);
+  let next = 0;
+  for (const { file, origin } of origins) {
+    if (!ARTICLE_FILE.test(file)) {
+      problems.set(origin, [{ field: 'file', message: 'is not a .txt or .md file; skipped', severity: 'warning' }]);
+      continue;
+    }
+    const outcome = outcomes[next++];
+    if (outcome.problems.length) problems.set(origin, outcome.problems);
+    if (outcome.article) ingested.push(outcome.article);
+    else skipped.push(origin);
+  }
+
+  // Slugs the user fixed are claimed first, so a derived slug never takes one of them.
+  const order = [...ingested.filter((a) => a.slugGiven), ...ingested.filter((a) => !a.slugGiven)];
+  const slugs = uniqueSlugs(order.map((a) => a.record));
+  order.forEach((a, i) => (a.record.slug = slugs[i]));
+
+  await mkdir(recordsDir, { recursive: true });
+  const wanted = new Set<string>();
+  let written = 0;
+  // A few dozen files at a time: one at a time leaves the disk idle between serialisations.
+  for (let start = 0; start < ingested.length; start += WRITE_BATCH) {
+    const changed = await Promise.all(ingested.slice(start, start + WRITE_BATCH).map(({ record, body }) => {
+      const name = `${record.slug}.md`;
+      wanted.add(name);
+      return writeIfChanged(path.join(recordsDir, name), serialiseRecord(record, body));
+    }));
+    written += changed.filter(Boolean).length;
+  }
+  let removed = 0;
+  for (const name of await readdir(recordsDir)) {
+    if (name.endsWith('.md') && !wanted.has(name)) {
+      await rm(path.join(recordsDir, name));
+      removed++;
+    }
+  }
+  return { records: ingested.map((a) => a.record), problems, skipped, written, removed };
+}
+
+export function serialiseRecord(record: ArticleRecord, body: string): string {
+  const ordered = Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]]));
+  // lineWidth -1 keeps long titles and summaries on one line, which reads and diffs better.
+  return matter.stringify(body, ordered, { lineWidth: -1 } as never);
+}
+
+async function listRawFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// Unchanged records keep their modification time, which keeps rebuilds cheap to reason about.
+async function writeIfChanged(file: string, content: string): Promise<boolean> {
+  const existing = await readFile(file, 'utf8').catch(() => null);
+  if (existing === content) return false;
+  await writeFile(file, content);
+  return true;
+}

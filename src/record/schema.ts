@@ -1,0 +1,45 @@
+// The single source of truth for a record's front-matter fields: the ingest writes them,
+// the site and its JSON export read them, and every record is validated against this.
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { TOPIC_SLUGS } from '../extract/topics.ts';
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date')
+  .refine((s) => DateTime.fromISO(s, { zone: 'utc' }).isValid, 'is not a real date');
+
+const names = z.array(z.string().trim().min(1));
+
+export const recordSchema = z.object({
+  title: z.string().trim().min(1),
+  date: isoDay.nullable(),
+  /** How the date was found (or what the text said when it could not be), for readers. */
+  dateBasis: z.string(),
+  place: z.string().trim().min(1).nullable(),
+  source: z.string().trim().min(1).nullable(),
+  /** ISO 3166-1 alpha-2 codes, most prominent first. */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code')),
+  topics: z.array(z.enum(TOPIC_SLUGS as [string, ...string[]])),
+  people: names,
+  organizations: names,
+  summary: z.string(),
+  /** ISO 639-1 code, or "und" when undetermined. */
+  language: z.string().regex(/^([a-z]{2,3}|und)$/),
+  wordCount: z.number().int().nonnegative(),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a URL-safe slug').max(80),
+  /** The raw file's path relative to the project, e.g. content/raw/003_5563cc646f6c1601.txt. */
+  origin: z.string().min(1),
+});
+
+export type ArticleRecord = z.infer<typeof recordSchema>;
+
+/** Field order in written records: the schema's order, so output is deterministic. */
+export const RECORD_FIELDS = Object.keys(recordSchema.shape) as (keyof ArticleRecord)[];
+
+/** Fields a user may set in a raw file's front matter; the rest are derived from the text or the file. */
+export const OVERRIDABLE_FIELDS = [
+  'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations',
+  'summary', 'language', 'slug',
+] as const satisfies readonly (keyof ArticleRecord)[];
+export type OverridableField = (typeof OVERRIDABLE_FIELDS)[number];
