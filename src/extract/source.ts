@@ -1,0 +1,95 @@
+// Which outlet or agency published the article, from the credit shapes news copy uses.
+import type { Dateline } from './types.ts';
+import { canonicalSource } from './source-aliases.ts';
+import { scanCountryTerms } from './countries.ts';
+
+// A credited name: capitalised tokens ("RIA Novosti", "Kun.uz", "24.kg", NIAT "Khovar"),
+// joined by spaces or the small words of institution names ("Ministry of Foreign Affairs").
+const TOKEN = String.raw`["«“]?[\p{Lu}\d][\p{L}\p{M}\d]*(?:[.&'’-][\p{L}\p{M}\d]+)*["»”]?`;
+const NAME = String.raw`${TOKEN}(?: (?:(?:of|the|and|for|de|&) )*${TOKEN}){0,6}`;
+
+const OUTLET_WORD = /\b(?:News|Agency|Times|Press|Post|TV|Radio|Daily|Media|Gazette|Herald|Journal|Tribune|Telegraph|Wire|Novosti|Info|Broadcasting|Channel|Network|Observer|Review|Express|Today)\b|\.(?:com|net|org|info|uz|kz|kg|tj|az|ru|ir|am|ge|tm|cn|af)\b/;
+const GOVERNMENT = /\b(?:Ministry|Ministries|Committee|Government|Embassy|Consulate|Administration|Department|Office|Parliament|Council|Presidency|Mission|Prosecutor|Court|Bank of)\b/;
+
+type Need = 'any' | 'outlet' | 'past';
+interface Shape { re: RegExp; rank: number; need: Need }
+
+/**
+ * Credit shapes, strongest first (lower rank wins; ties go to the earlier credit):
+ *  1 lead credits "(Xinhua) –", "MOSCOW, June 5. /TASS/.", "ASTANA. KAZINFORM –",
+ *    ", Trend reports.", ", reports Kazinform."
+ *  2 footers "Follow Daryo's official ...", "Subscribe to X on ...", "Source: X", "© 2024 X"
+ *  3 "according to X" when X looks like an outlet (not a person: "according to Putin")
+ * Past tense "X reported." is what people and ministries do, so it needs a known or
+ * outlet-shaped name (rank 1) or a government body (see below).
+ */
+const SHAPES: Shape[] = [
+  { re: new RegExp(String.raw`^[^\n]{0,100}?\((${NAME})\)\s*[–—:-]`, 'gmu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`^[^\n]{0,100}?(?:^|\s)/(${NAME})/(?=[\s.,]|$)`, 'gmu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`^[^\n\p{Ll}]{0,60}?\p{Lu}{3,}[.,] (${NAME}) [–—-]`, 'gmu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reports|informs|writes)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reported|informed)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'past' },
+  { re: new RegExp(String.raw`, (?:reports|informs|writes) (${NAME})\s*[.;]`, 'gu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`\bcorrespondent of (${NAME})`, 'gu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet' },
+  { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any' },
+  { re: new RegExp(String.raw`\bSubscribe to (${NAME}?)(?:'s|’s)? (?:on|official|channel|Telegram)`, 'gu'), rank: 2, need: 'any' },
+  { re: new RegExp(String.raw`^(?:Source|Credit): *(${NAME})\s*$`, 'gmu'), rank: 2, need: 'any' },
+  { re: new RegExp(String.raw`(?:©|\(c\)|Copyright) *(?:\d{4}(?:[–-]\d{4})? *)?(${NAME})`, 'gu'), rank: 2, need: 'any' },
+  { re: new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu'), rank: 3, need: 'outlet' },
+];
+
+/**
+ * A government body that "reported" something is where the information came from, and the
+ * site's "Source" field is about provenance, so it is returned as written rather than null:
+ * hiding a stated origin would lose a fact. It ranks below every outlet credit, so a footer
+ * "Follow Daryo's ..." still wins over "the Ministry of Foreign Affairs reported".
+ */
+const GOVERNMENT_RANK = 4;
+
+/** Quotes, a possessive and trailing punctuation are not part of the name. */
+function asWritten(name: string): string {
+  return name.replace(/["«»“”]/g, '').replace(/(?:'s|’s)$/, '').replace(/[\s.,;:]+$/, '').trim();
+}
+
+/** A bare country or city ("Tajikistan reports that ...") is a subject, not a credit. */
+function isPlaceName(name: string): boolean {
+  const hits = scanCountryTerms(name);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === name.length;
+}
+
+function judgeWhole(written: string, need: Need, rank: number): { source: string; rank: number } | null {
+  if (!/\p{L}{2}/u.test(written) || isPlaceName(written)) return null;
+  const known = canonicalSource(written);
+  if (known) return { source: known, rank };
+  if (GOVERNMENT.test(written)) return need === 'outlet' ? null : { source: written, rank: GOVERNMENT_RANK };
+  if (need !== 'any' && !OUTLET_WORD.test(written)) return null;
+  return { source: written, rank };
+}
+
+/** Where the name must look like an outlet, "Reuters and AFP" is tried as "Reuters" too. */
+function judge(name: string, need: Need, rank: number): { source: string; rank: number } | null {
+  const words = asWritten(name).split(' ');
+  const shortest = need === 'any' ? words.length : 1;
+  for (let n = words.length; n >= shortest; n--) {
+    const found = judgeWhole(asWritten(words.slice(0, n).join(' ')), need, rank);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** text: the whole article as written, boilerplate included (credits often sit in footers). */
+export function extractSource(input: { dateline: Dateline | null; text: string }): string | null {
+  const credit = input.dateline?.credit?.trim();
+  if (credit) return canonicalSource(credit) ?? asWritten(credit);
+  let best: { source: string; rank: number; at: number } | null = null;
+  for (const shape of SHAPES) {
+    for (const m of input.text.matchAll(shape.re)) {
+      const found = judge(m[1]!, shape.need, shape.rank);
+      if (found && (!best || found.rank < best.rank || (found.rank === best.rank && m.index < best.at))) {
+        best = { ...found, at: m.index };
+      }
+    }
+  }
+  return best?.source ?? null;
+}
