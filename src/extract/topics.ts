@@ -1,0 +1,201 @@
+// Topics: which subjects an article is about, from a small fixed taxonomy.
+//
+// Taxonomy (slug -> label -> IPTC Media Topic; data and evidence words in topic-taxonomy.ts):
+//   trade       Trade        medtop:20000373 international trade
+//   investment  Investment   medtop:04000000 economy, business and finance (no narrower concept fits)
+//   industry    Industry     medtop:20000294 manufacturing and engineering
+//   mining      Mining       medtop:20000316 metal and mineral mining and refining
+//   energy      Energy       medtop:20000256 energy and resource
+//   transport   Transport    medtop:20000337 transport
+//   water       Water        medtop:20000270 water supply
+//   agriculture Agriculture  medtop:20000210 agriculture
+//   digital     Digital      medtop:20000225 computing and information technology
+//   diplomacy   Diplomacy    medtop:20000639 diplomacy
+//   security    Security     medtop:20000598 national security
+//   migration   Migration    medtop:20000771 immigration
+//   education   Education    medtop:05000000 education
+//   culture     Culture      medtop:20000038 culture
+//   health      Health       medtop:07000000 health
+//   tourism     Tourism      medtop:20000331 tourism and leisure industry
+//   environment Environment  medtop:06000000 environment
+//
+// Rule: the text is read once as lower-cased words. At each word the longest matching evidence
+// phrase wins and its words are consumed, so "bilateral trade" counts once (3), not also as
+// "trade" (2). Each topic's score is the sum of its evidence weights. A topic is assigned when its
+// score reaches TOPIC_THRESHOLD (4). One sentence adds at most 3 to a topic, so a topic must recur
+// in at least two sentences: one passing mention of a topic's name (2), of one strong term (3), or
+// one sentence dense with its words is not enough. Items of an enumeration ("sectors such as
+// trade, energy, mining, and transport": comma-separated items of at most four words, three in a
+// row or two closing with "and"/"or") count at most 1 each, since a list of sectors says little
+// about any one of them. Matching is case-insensitive on whole words ("tradition" is not trade;
+// "export*" is an explicit prefix). Topics are ordered by score, ties by first mention, and at
+// most MAX_TOPICS are kept. Cost is linear: one tokenising pass and Map lookups (prefix lookups
+// are memoised per distinct word).
+import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
+import type { Topic } from './topic-taxonomy.ts';
+
+export type { Topic } from './topic-taxonomy.ts';
+
+export const TOPICS: readonly Topic[] = TOPIC_DEFINITIONS.map(({ slug, label, iptc }) => ({
+  slug, label, iptc,
+}));
+export const TOPIC_SLUGS: readonly string[] = TOPICS.map((t) => t.slug);
+export const TOPIC_THRESHOLD = 4;
+export const MAX_TOPICS = 5;
+/** A comma-separated item of at most this many words can be an enumeration item. */
+const LIST_ITEM_WORDS = 4;
+/** No topic stands on one sentence: a sentence adds at most this much to any topic. */
+const SENTENCE_CAP = TOPIC_THRESHOLD - 1;
+/** Text with no sentence marks (pasted tables, run-on lists) is read in chunks of this many words. */
+const MAX_SENTENCE_WORDS = 120;
+
+type Target = readonly [topic: number, weight: number];
+interface Phrase { rest: string[]; lastIsPrefix: boolean; targets: Target[] }
+
+const exact = new Map<string, Target[]>();
+const prefixes = new Map<string, Target[]>();
+const phrases = new Map<string, Phrase[]>();
+let longestPrefix = 0;
+
+function add<K>(map: Map<K, Target[]>, key: K, target: Target): void {
+  const list = map.get(key);
+  if (list) list.push(target); else map.set(key, [target]);
+}
+
+TOPIC_DEFINITIONS.forEach((def, topic) => {
+  for (const [term, weight] of Object.entries(def.evidence)) {
+    const words = term.toLowerCase().split(' ');
+    const starred = words[words.length - 1].endsWith('*');
+    if (words.some((w, i) => w.endsWith('*') && i < words.length - 1)) throw new Error(`bad evidence term: ${term}`);
+    if (starred) words[words.length - 1] = words[words.length - 1].slice(0, -1);
+    if (words.length === 1) {
+      if (starred) {
+        add(prefixes, words[0], [topic, weight]);
+        longestPrefix = Math.max(longestPrefix, words[0].length);
+      } else add(exact, words[0], [topic, weight]);
+      continue;
+    }
+    const list = phrases.get(words[0]) ?? [];
+    const existing = list.find((p) => p.lastIsPrefix === starred && p.rest.join(' ') === words.slice(1).join(' '));
+    if (existing) existing.targets.push([topic, weight]);
+    else list.push({ rest: words.slice(1), lastIsPrefix: starred, targets: [[topic, weight]] });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    phrases.set(words[0], list);
+  }
+});
+
+// Numbers keep their decimal point so "$1.0 billion" does not end a sentence; hyphenated and
+// apostrophised words stay whole ("agro-industrial", "iran's"); sentence and list marks are tokens.
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[.!?;:\n]|,/gu;
+
+function singleWord(word: string, memo: Map<string, Target[]>): Target[] {
+  const cached = memo.get(word);
+  if (cached) return cached;
+  let found: Target[] = exact.get(word) ?? [];
+  if (found.length === 0) {
+    for (let n = Math.min(word.length, longestPrefix); n >= 2 && found.length === 0; n--) {
+      found = prefixes.get(word.slice(0, n)) ?? [];
+    }
+  }
+  // "trade-economic" says trade; a hyphenated word with no evidence of its own is read by parts.
+  if (found.length === 0 && word.includes('-')) found = word.split('-').flatMap((part) => singleWord(part, memo));
+  memo.set(word, found);
+  return found;
+}
+
+/** The longest evidence phrase starting at word i of one comma segment (phrases never cross a comma). */
+function phraseAt(words: readonly string[], i: number): Phrase | null {
+  for (const p of phrases.get(words[i]) ?? []) {
+    const ok = p.rest.every((w, k) => {
+      const actual = words[i + 1 + k];
+      if (actual === undefined) return false;
+      return k === p.rest.length - 1 && p.lastIsPrefix ? actual.startsWith(w) : actual === w;
+    });
+    if (ok) return p;
+  }
+  return null;
+}
+
+interface Hit { topic: number; weight: number; pos: number; segment: number; fromEnd: number }
+
+/** Every topic's evidence score and first mention (word index; Infinity when never mentioned). */
+export function scoreTopics(text: string): { slug: string; score: number; first: number }[] {
+  const scores = new Array<number>(TOPICS.length).fill(0);
+  const first = new Array<number>(TOPICS.length).fill(Infinity);
+  const memo = new Map<string, Target[]>();
+
+  // One sentence at a time, split into comma segments of words, so enumerations can be found.
+  let segments: string[][] = [[]];
+  const flush = (basePos: number) => {
+    const hits: Hit[] = [];
+    let offset = 0;
+    segments.forEach((seg, segment) => {
+      for (let j = 0; j < seg.length; j++) {
+        const phrase = phraseAt(seg, j);
+        for (const [topic, weight] of phrase ? phrase.targets : singleWord(seg[j], memo)) {
+          if (weight > 0) hits.push({ topic, weight, pos: basePos + offset + j, segment, fromEnd: seg.length - j });
+        }
+        if (phrase) j += phrase.rest.length;
+      }
+      offset += seg.length;
+    });
+    const listed = enumerationSegments(segments);
+    const sentence = new Map<number, number>();
+    for (const h of hits) {
+      const inList = listed.has(h.segment) || (listed.has(h.segment + 1) && !listed.has(h.segment) && h.fromEnd <= 2);
+      sentence.set(h.topic, (sentence.get(h.topic) ?? 0) + (inList ? Math.min(h.weight, 1) : h.weight));
+      first[h.topic] = Math.min(first[h.topic], h.pos);
+    }
+    for (const [topic, score] of sentence) scores[topic] += Math.min(score, SENTENCE_CAP);
+    segments = [[]];
+  };
+
+  let pos = 0;
+  let sentenceStart = 0;
+  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+    const tok = m[0];
+    const boundary = tok.length === 1 && '.!?;:\n'.includes(tok);
+    if (boundary || pos - sentenceStart >= MAX_SENTENCE_WORDS) {
+      flush(sentenceStart);
+      sentenceStart = pos;
+    }
+    if (tok === ',') segments.push([]);
+    else if (!boundary) {
+      segments[segments.length - 1].push(tok.replace(/’/g, "'").replace(/'s$/, ''));
+      pos += 1;
+    }
+  }
+  flush(sentenceStart);
+
+  return TOPICS.map((t, i) => ({ slug: t.slug, score: scores[i], first: first[i] }));
+}
+
+export function extractTopics(text: string): string[] {
+  return scoreTopics(text)
+    .filter((t) => t.score >= TOPIC_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .slice(0, MAX_TOPICS)
+    .map((t) => t.slug);
+}
+
+const isItem = (seg: readonly string[]) => seg.length > 0 && seg.length <= LIST_ITEM_WORDS;
+
+/**
+ * Segments that are items of an enumeration: three short segments in a row, or two that follow
+ * another segment (whose last words are the first item) and close with "and"/"or" ("trade,
+ * economic, and investment ties"). Two short asides without a conjunction are not a list.
+ */
+function enumerationSegments(segments: readonly string[][]): Set<number> {
+  const listed = new Set<number>();
+  let start = 0;
+  while (start < segments.length) {
+    if (!isItem(segments[start])) { start++; continue; }
+    let end = start;
+    while (end < segments.length && isItem(segments[end])) end++;
+    const run = end - start;
+    const joined = segments.slice(start, end).some((seg) => seg.includes('and') || seg.includes('or'));
+    if (run >= 3 || (run === 2 && start > 0 && joined)) for (let k = start; k < end; k++) listed.add(k);
+    start = end;
+  }
+  return listed;
+}
