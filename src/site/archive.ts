@@ -1,0 +1,105 @@
+// The archive as site data: every article ready to render, and every listing already split
+// into pages. Built once per build, in time linear in the number of articles.
+import { loadRecords } from './records.ts';
+import { newestFirst } from './order.ts';
+import { toArticle, toRef, linkTerms, linkNeighbours, type Article, type ArticleRef } from './articles.ts';
+import { buildTaxonomy, TAXONOMY_KINDS, type TaxonomyKind, type Term } from './taxonomy.ts';
+import { relatedIndices } from './related.ts';
+import { chunk, type Chunk } from './chunks.ts';
+import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
+import { buildFeeds, type Feed } from './feeds.ts';
+
+export const LIST_PAGE_SIZE = 50;
+export const INDEX_PAGE_SIZE = 200;
+const LATEST_ON_HOME = 10;
+const ENTRY_POINTS_ON_HOME = 12;
+
+export const KIND_LABELS: Record<TaxonomyKind, { plural: string; singular: string }> = {
+  countries: { plural: 'Countries', singular: 'Country' },
+  topics: { plural: 'Topics', singular: 'Topic' },
+  sources: { plural: 'Sources', singular: 'Source' },
+  people: { plural: 'People', singular: 'Person' },
+};
+
+export interface TermSummary { name: string; url: string; count: number }
+
+/** One page of a list of articles: a term's, a year's, or the undated ones. */
+export interface Listing extends Chunk<ArticleRef> {
+  title: string;
+  /** Heading level context, e.g. "Country", shown above the title. */
+  eyebrow: string;
+  feedUrl: string | null;
+  groups: ListingGroup[];
+}
+
+/** One page of an index of terms (all countries, all people, ...). */
+export interface TermIndexPage extends Chunk<TermSummary> {
+  kind: TaxonomyKind;
+  title: string;
+}
+
+export interface Archive {
+  articles: Article[];
+  latest: ArticleRef[];
+  stats: { articles: number; dated: number; undated: number; first: string | null; last: string | null };
+  home: Record<TaxonomyKind, TermSummary[]> & { years: TermSummary[] };
+  termIndexPages: TermIndexPage[];
+  listings: Listing[];
+  timeline: Timeline;
+  feeds: Feed[];
+}
+
+export async function buildArchive(recordsDir: string): Promise<Archive> {
+  const articles = (await loadRecords(recordsDir)).map(toArticle).sort(newestFirst);
+  const taxonomy = buildTaxonomy(articles);
+  linkTerms(articles, taxonomy);
+  linkNeighbours(articles);
+  const related = relatedIndices(articles.map((a) => ({
+    slug: a.slug,
+    date: a.date,
+    keys: [...a.record.countries.map((c) => `c:${c}`), ...a.record.topics.map((t) => `t:${t}`), ...a.record.people.map((p) => `p:${p}`)],
+  })));
+  articles.forEach((article, i) => (article.related = related[i].map((j) => toRef(articles[j]))));
+
+  const refs = new Map(articles.map((a) => [a, toRef(a)]));
+  const listings: Listing[] = [];
+  const termIndexPages: TermIndexPage[] = [];
+  const home = {} as Archive['home'];
+  for (const kind of TAXONOMY_KINDS) {
+    const terms = [...taxonomy[kind].values()];
+    const summaries = terms.map(summarise);
+    termIndexPages.push(...chunk(`/${kind}/`, summaries, INDEX_PAGE_SIZE, { kind, title: KIND_LABELS[kind].plural }));
+    home[kind] = [...summaries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, ENTRY_POINTS_ON_HOME);
+    for (const term of terms) {
+      const items = term.articles.map((a) => refs.get(a)!);
+      const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
+      listings.push(...chunk(term.url, items, LIST_PAGE_SIZE, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] }));
+    }
+  }
+  const timeline = buildTimeline(articles.map((a) => refs.get(a)!), LIST_PAGE_SIZE);
+  listings.push(...timeline.listings);
+  for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
+  home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
+
+  const dated = articles.filter((a) => a.date);
+  return Object.freeze({
+    articles,
+    latest: articles.slice(0, LATEST_ON_HOME).map((a) => refs.get(a)!),
+    stats: {
+      articles: articles.length,
+      dated: dated.length,
+      undated: articles.length - dated.length,
+      first: dated.at(-1)?.readerDate ?? null,
+      last: dated[0]?.readerDate ?? null,
+    },
+    home,
+    termIndexPages,
+    listings,
+    timeline,
+    feeds: buildFeeds(articles, taxonomy),
+  });
+}
+
+function summarise(term: Term<Article>): TermSummary {
+  return { name: term.name, url: term.url, count: term.articles.length };
+}

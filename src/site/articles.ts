@@ -1,0 +1,85 @@
+// One record -> what its pages and lists show: URLs, reader dates, links to its countries,
+// topics, people and source, and (filled in later) its related and neighbouring articles.
+import type { ArticleRecord } from '../record/schema.ts';
+import { readerDate, shortDate } from './filters/reader-date.ts';
+import { termKeys, TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from './taxonomy.ts';
+import type { LoadedRecord } from './records.ts';
+
+export interface Link { name: string; url: string }
+
+/** A small, acyclic view of an article for lists, feeds and "related" links. */
+export interface ArticleRef {
+  slug: string;
+  url: string;
+  title: string;
+  date: string | null;
+  readerDate: string | null;
+  shortDate: string | null;
+  place: string | null;
+  source: string | null;
+  summary: string;
+  language: string;
+}
+
+export interface Article extends ArticleRef {
+  record: ArticleRecord;
+  /** The body, rendered from escaped markdown. */
+  html: string;
+  /** "2025", or "Undated". */
+  year: string;
+  /** Language for the <html> element: the article's, or the site's when undetermined. */
+  pageLanguage: string;
+  links: Record<TaxonomyKind, Link[]>;
+  related: ArticleRef[];
+  earlier: ArticleRef | null;
+  later: ArticleRef | null;
+}
+
+export function toArticle({ record, html }: LoadedRecord): Article {
+  return {
+    slug: record.slug,
+    url: `/articles/${record.slug}/`,
+    title: record.title,
+    date: record.date,
+    readerDate: record.date && readerDate(record.date),
+    shortDate: record.date && shortDate(record.date),
+    place: record.place,
+    source: record.source,
+    summary: record.summary,
+    language: record.language,
+    record,
+    html,
+    year: record.date?.slice(0, 4) ?? 'Undated',
+    pageLanguage: record.language === 'und' ? 'en' : record.language,
+    links: { countries: [], topics: [], sources: [], people: [] },
+    related: [],
+    earlier: null,
+    later: null,
+  };
+}
+
+export function toRef(article: Article): ArticleRef {
+  const { slug, url, title, date, readerDate, shortDate, place, source, summary, language } = article;
+  return { slug, url, title, date, readerDate, shortDate, place, source, summary, language };
+}
+
+export function linkTerms(articles: Article[], taxonomy: Taxonomy<Article>): void {
+  for (const article of articles) {
+    for (const kind of TAXONOMY_KINDS) {
+      article.links[kind] = [...new Set(termKeys(article.record, kind))].map((key) => {
+        const term = taxonomy[kind].get(key)!;
+        return { name: term.name, url: term.url };
+      });
+    }
+  }
+}
+
+/** Earlier/later by date among dated articles; undated ones are chained among themselves. */
+export function linkNeighbours(articlesNewestFirst: Article[]): void {
+  for (const group of [articlesNewestFirst.filter((a) => a.date), articlesNewestFirst.filter((a) => !a.date)]) {
+    group.forEach((article, i) => {
+      article.later = i > 0 ? toRef(group[i - 1]) : null;
+      article.earlier = i + 1 < group.length ? toRef(group[i + 1]) : null;
+    });
+  }
+}

@@ -1,0 +1,20 @@
+// Eleventy 3 and its RSS plugin ship JavaScript without type declarations; these cover only
+// what this project calls.
+declare module '@11ty/eleventy' {
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    /** Runs before the config file is read. */
+    config?: (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Resolves to [passthrough copy results, written templates]. */
+    write(): Promise<unknown>;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  const rssPlugin: (eleventyConfig: unknown, options?: object) => void;
+  export default rssPlugin;
+}

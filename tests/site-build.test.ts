@@ -1,0 +1,206 @@
+// What a reader gets from the built archive: pages, dates, links, lists, feeds and exports,
+// built once from the fixtures in tests/fixtures/site.
+import { test, before, after } from 'node:test';
+import { rm } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { XMLValidator, XMLParser } from 'fast-xml-parser';
+import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, type BuiltSite } from './site-helpers.ts';
+import { countryInfo } from '../src/extract/countries.ts';
+import { TOPICS } from '../src/extract/topics.ts';
+
+let site: BuiltSite;
+const page = (url: string) => readPage(site.outDir, url);
+const country = (code: string) => countryInfo(code) ?? { code, name: code, slug: code.toLowerCase() };
+const topicLabel = (slug: string) => TOPICS.find((t) => t.slug === slug)?.label ?? slug;
+
+before(async () => {
+  site = await buildFixtureSite();
+});
+after(() => rm(site.root, { recursive: true, force: true }));
+
+test('every article has its own page at /articles/<slug>/ with its headline as the h1', async () => {
+  const html = await page(articleUrl('water-talks'));
+  assert.match(html, /<h1[^>]*>Tajikistan and Kazakhstan agree water-sharing plan<\/h1>/);
+  assert.match(html, /<title>Tajikistan and Kazakhstan agree water-sharing plan · /);
+  assert.equal((await listFiles(`${site.outDir}/articles`, '.html')).length, 5 + FILLERS);
+});
+
+test('a dated article shows its date as a reader says it, inside <time datetime>', async () => {
+  assert.match(await page(articleUrl('water-talks')), /<time datetime="2025-06-04">Wednesday, 4 June 2025<\/time>/);
+});
+
+test('an undated article says "Date not stated" with the reason, and is listed under /archive/undated/', async () => {
+  const html = await page(articleUrl('undated-bridge'));
+  assert.match(html, /Date not stated/);
+  assert.match(html, /the text says only &quot;last week&quot;/);
+  const dateline = html.slice(html.indexOf('<p class="dateline">'), html.indexOf('<div class="article-body">'));
+  assert.doesNotMatch(dateline, /<time/);
+  assert.ok((await page('/archive/undated/')).includes(`href="${articleUrl('undated-bridge')}"`));
+});
+
+test('the article body keeps its sub-headings as h2 and shows place and source', async () => {
+  const html = await page(articleUrl('water-talks'));
+  assert.match(html, /<h2>Reservoirs And Reviews<\/h2>/);
+  assert.match(html, /Dushanbe/);
+  assert.match(html, /Asia-Plus/);
+  assert.match(html, /<code>content\/raw\/water-talks\.txt<\/code>/);
+});
+
+test('an article links to its countries, topics and people, and their pages link back', async () => {
+  const html = await page(articleUrl('water-talks'));
+  const kz = country('KZ');
+  assert.ok(html.includes(`<a href="/countries/${kz.slug}/">${kz.name}</a>`));
+  assert.ok(html.includes(`<a href="/topics/water/">${topicLabel('water')}</a>`));
+  assert.ok(html.includes('href="/people/aziz-karimov/"'));
+  for (const url of [`/countries/${kz.slug}/`, '/topics/water/', '/people/aziz-karimov/', '/sources/asia-plus/']) {
+    assert.ok((await page(url)).includes(`href="${articleUrl('water-talks')}"`), `${url} links to the article`);
+  }
+});
+
+test('country and topic indexes list every term with its number of articles', async () => {
+  const countries = await page('/countries/');
+  const tj = country('TJ');
+  assert.match(countries, new RegExp(`<a href="/countries/${tj.slug}/">${tj.name}</a> <span class="count">5 articles</span>`));
+  assert.match(await page('/topics/'), /<a href="\/topics\/trade\/">[^<]+<\/a> <span class="count">\d+ articles<\/span>/);
+});
+
+test('a term page lists its articles newest first with undated ones last', async () => {
+  const html = await page(`/countries/${country('TJ').slug}/`);
+  const order = ['water-talks', 'hostile', 'trade-fair', 'russian-summit', 'undated-bridge'].map((s) => html.indexOf(`href="${articleUrl(s)}"`));
+  assert.ok(order.every((i) => i > 0), 'all listed');
+  assert.deepEqual([...order].sort((a, b) => a - b), order);
+});
+
+test('long lists are split into pages of 50 at stable /page/<n>/ URLs, linked both ways', async () => {
+  const uz = `/countries/${country('UZ').slug}/`;
+  const first = await page(uz);
+  const second = await page(`${uz}page/2/`);
+  assert.ok(first.includes(`href="${uz}page/2/" rel="next"`));
+  assert.ok(second.includes(`href="${uz}" rel="prev"`));
+  assert.equal(first.match(/<li>\s*<a href="\/articles\//g)?.length, 50);
+  assert.equal(second.match(/<li>\s*<a href="\/articles\//g)?.length, FILLERS - 50);
+  assert.ok(existsSync(fileFor(site.outDir, '/archive/2022/page/2/')));
+});
+
+test('the date archive lists years with months, and a year page groups its articles by month', async () => {
+  const archive = await page('/archive/');
+  assert.ok(archive.includes('href="/archive/2025/"'));
+  assert.ok(archive.includes('href="/archive/2025/#m-2025-06">June 2025</a>'));
+  assert.ok(archive.includes('href="/archive/undated/"'));
+  const year = await page('/archive/2025/');
+  assert.match(year, /<h2 id="m-2025-06">June 2025<\/h2>/);
+  assert.ok(year.includes(`href="${articleUrl('water-talks')}"`));
+});
+
+test('the home page shows the latest articles, the archive size and date span, and the ways in', async () => {
+  const html = await page('/');
+  assert.ok(html.indexOf(articleUrl('water-talks')) > 0);
+  assert.match(html, new RegExp(`${5 + FILLERS} articles, from [A-Z][a-z]+day, 1 January 2022 to Wednesday, 4 June 2025 \\(1 without a stated date\\)`));
+  for (const url of ['/countries/', '/topics/', '/sources/', '/people/', '/archive/', '/archive/2025/']) assert.ok(html.includes(`href="${url}"`), url);
+});
+
+test('articles link to the previous and next article by date', async () => {
+  const html = await page(articleUrl('water-talks'));
+  assert.match(html, new RegExp(`Earlier</span> <a href="${articleUrl('hostile')}" rel="prev">`));
+  const hostile = await page(articleUrl('hostile'));
+  assert.match(hostile, new RegExp(`Later</span> <a href="${articleUrl('water-talks')}" rel="next">`));
+});
+
+test('related articles are those sharing the most countries, topics and people', async () => {
+  const html = await page(articleUrl('water-talks'));
+  const related = html.slice(html.indexOf('id="related-heading"'));
+  const first = related.match(/<a href="(\/articles\/[^"]+)"/)?.[1];
+  assert.ok(first === articleUrl('trade-fair') || first === articleUrl('russian-summit'), `first related is ${first}`);
+  assert.ok(related.includes(articleUrl('trade-fair')));
+  assert.ok((related.match(/<li/g) ?? []).length <= 5);
+});
+
+test('article text is shown exactly as written: template syntax, HTML and markdown stay text', async () => {
+  const html = await page(articleUrl('hostile'));
+  assert.ok(html.includes('{{ 7*7 }}'));
+  assert.ok(html.includes('{% raw %}'));
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(html.includes('&lt;img src=x onerror=alert(3)&gt;'));
+  assert.ok(html.includes('<h1 data-pagefind-meta="title">Hostile {{ 7*7 }} &lt;b&gt;bold&lt;/b&gt; headline</h1>'));
+  assert.ok(html.includes('**bold-looking**'));
+  assert.ok(html.includes('[link-looking](http://example.com/evil)'));
+  // Script elements may only load files (the search engineer's); none comes from the article.
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc="\/assets\/)|<img|<strong|<b>|href="http:\/\/example\.com|\b49\b/);
+});
+
+test('a Russian article is served with lang="ru"; the site wording around it stays lang="en"', async () => {
+  const ru = await page(articleUrl('russian-summit'));
+  assert.match(ru, /<html lang="ru">/);
+  assert.match(ru, /<header class="site-header" lang="en">/);
+  assert.match(await page(articleUrl('water-talks')), /<html lang="en">/);
+});
+
+test('only article pages carry data-pagefind-body, with the search metadata, filters and sort key', async () => {
+  for (const file of await listFiles(site.outDir, '.html')) {
+    const html = await readPage(site.outDir, file.slice(site.outDir.length));
+    const isArticle = file.includes('/articles/');
+    assert.equal((html.match(/data-pagefind-body/g) ?? []).length, isArticle ? 1 : 0, file);
+  }
+  const html = await page(articleUrl('water-talks'));
+  for (const attribute of [
+    'data-pagefind-meta="date:2025-06-04"', 'data-pagefind-sort="date:2025-06-04"', 'data-pagefind-meta="place:Dushanbe"',
+    'data-pagefind-meta="source:Asia-Plus"', `data-pagefind-filter="country">${country('KZ').name}<`,
+    `data-pagefind-filter="topic">${topicLabel('water')}<`, 'data-pagefind-filter="year">2025<', 'data-pagefind-filter="source">Asia-Plus<',
+  ]) assert.ok(html.includes(attribute), attribute);
+  // The body holds the headline and text but not the lists around them.
+  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
+  assert.ok(body.includes('<h1') && body.includes('Reservoirs And Reviews') && !body.includes('Related articles'));
+  const undated = await page(articleUrl('undated-bridge'));
+  assert.ok(undated.includes('data-pagefind-sort="date:0000-00-00"') && undated.includes('data-pagefind-meta="date:Date not stated"') && undated.includes('data-pagefind-filter="year">Undated<'));
+});
+
+test('every page header has the plain GET search form', async () => {
+  for (const url of ['/', articleUrl('hostile'), '/countries/', '/404.html']) {
+    const html = await page(url);
+    assert.match(html, /<form[^>]*action="\/search\/"[^>]*method="get"/, url);
+    assert.match(html, /<input type="search"[^>]*name="q"/, url);
+    assert.match(html, /<label for="site-search">/, url);
+  }
+});
+
+test('Atom feeds for the site, each country and each topic are well-formed with absolute links', async () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  for (const url of ['/feed.xml', `/countries/${country('TJ').slug}/feed.xml`, '/topics/trade/feed.xml']) {
+    const xml = await page(url);
+    assert.equal(XMLValidator.validate(xml), true, url);
+    const feed = parser.parse(xml).feed;
+    assert.equal(feed['@_xmlns'], 'http://www.w3.org/2005/Atom');
+    const entries = [feed.entry ?? []].flat();
+    assert.ok(entries.length > 0, url);
+    for (const entry of entries) assert.ok(String(entry.id).startsWith(`${SITE_URL}/articles/`), entry.id);
+  }
+  const main = await page('/feed.xml');
+  assert.ok(main.includes(`<link href="${SITE_URL}/feed.xml" rel="self"/>`));
+  assert.ok(main.includes('<updated>2025-06-04T00:00:00Z</updated>'));
+});
+
+test('the sitemap is well-formed XML listing absolute page URLs', async () => {
+  const xml = await page('/sitemap.xml');
+  assert.equal(XMLValidator.validate(xml), true);
+  assert.ok(xml.includes(`<loc>${SITE_URL}/articles/water-talks/</loc>`));
+  assert.ok(xml.includes(`<loc>${SITE_URL}/</loc>`));
+});
+
+test('/api/articles.json lists every article with its record fields', async () => {
+  const { articles } = JSON.parse(await page('/api/articles.json'));
+  assert.equal(articles.length, 5 + FILLERS);
+  const water = articles.find((a: { slug: string }) => a.slug === 'water-talks');
+  assert.deepEqual(Object.keys(water), ['url', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'language', 'wordCount', 'origin']);
+  assert.equal(water.url, '/articles/water-talks/');
+  assert.deepEqual(water.countries, ['TJ', 'KZ']);
+  assert.equal(water.date, '2025-06-04');
+  const hostile = articles.find((a: { slug: string }) => a.slug === 'hostile');
+  assert.equal(hostile.title, 'Hostile {{ 7*7 }} <b>bold</b> headline');
+});
+
+test('a missing page has a 404 page that leads back into the archive', async () => {
+  const html = await page('/404.html');
+  assert.match(html, /<h1>Page not found<\/h1>/);
+  assert.ok(html.includes('href="/"'));
+});

@@ -1,0 +1,96 @@
+// Qualities a reader notices without reading: valid HTML, no broken links, small pages, nothing
+// the site's Content-Security-Policy would block, and a build that does not depend on the cwd.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile, stat, writeFile, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { buildFixtureSite, listFiles, linksIn, fileFor, type BuiltSite } from './site-helpers.ts';
+
+let site: BuiltSite;
+let htmlFiles: string[];
+const startCwd = process.cwd();
+const STALE = '/articles/removed-long-ago/index.html';
+
+before(async () => {
+  // Built from an unrelated working directory, into an output folder holding a stale page.
+  process.chdir(tmpdir());
+  site = await buildFixtureSite({
+    beforeBuild: async ({ outDir }) => {
+      await mkdir(path.dirname(fileFor(outDir, STALE)), { recursive: true });
+      await writeFile(fileFor(outDir, STALE), '<p>old</p>');
+    },
+  });
+  htmlFiles = await listFiles(site.outDir, '.html');
+});
+after(async () => {
+  process.chdir(startCwd);
+  await rm(site.root, { recursive: true, force: true });
+});
+
+test('the build works from any working directory and reports the pages it wrote', () => {
+  assert.ok(htmlFiles.length > 60);
+  assert.equal(site.pages, htmlFiles.length);
+});
+
+test('pages of articles that are gone do not survive a rebuild', () => {
+  assert.equal(existsSync(fileFor(site.outDir, STALE)), false);
+});
+
+test('every internal link and asset reference resolves to a built file', async () => {
+  const broken: string[] = [];
+  for (const file of [...htmlFiles, ...(await listFiles(site.outDir, '.xml'))]) {
+    const text = await readFile(file, 'utf8');
+    for (const link of linksIn(text)) {
+      // /search/ comes from the search stage's page and /pagefind/ from the indexer; both are
+      // checked here only when present in this build.
+      if (!link.startsWith('/') || link.startsWith('//') || link.startsWith('/pagefind/')) continue;
+      if (!existsSync(fileFor(site.outDir, link))) broken.push(`${path.relative(site.outDir, file)} -> ${link}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('every page passes html-validate with the project rules', async () => {
+  const config = JSON.parse(await readFile(path.join(import.meta.dirname, '..', '.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(new FileSystemConfigLoader(config));
+  const problems: string[] = [];
+  for (const file of htmlFiles) {
+    const report = await validator.validateString(await readFile(file, 'utf8'), file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${path.relative(site.outDir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+  }
+  assert.deepEqual(problems.slice(0, 40), []);
+});
+
+test('no page has inline script, inline style or a resource from another origin', async () => {
+  for (const file of htmlFiles) {
+    const html = await readFile(file, 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, `${file}: inline script`);
+    assert.doesNotMatch(html, /\sstyle=|<style/, `${file}: inline style`);
+    assert.doesNotMatch(html, /\s(?:src|href)="(?:https?:)?\/\/[^"]*"[^>]*(?:rel="stylesheet"|><\/script>)/, `${file}: external resource`);
+    assert.doesNotMatch(html, /<link[^>]*href="(?:https?:)?\/\//, `${file}: external stylesheet`);
+  }
+});
+
+test('an article page with its stylesheet weighs under 20 KB', async () => {
+  const css = (await stat(path.join(site.outDir, 'assets', 'site.css'))).size;
+  for (const slug of ['water-talks', 'hostile', 'russian-summit']) {
+    const html = (await stat(fileFor(site.outDir, `/articles/${slug}/`))).size;
+    assert.ok(html + css < 20 * 1024, `${slug}: ${html} + ${css} bytes`);
+  }
+});
+
+test('every page declares its language, has one h1, a skip link and a main landmark', async () => {
+  for (const file of htmlFiles) {
+    if (file.includes(`${path.sep}search${path.sep}`)) continue; // the search page is checked by its owner
+    const html = await readFile(file, 'utf8');
+    assert.match(html, /<html lang="[a-z]{2,3}">/, file);
+    assert.equal(html.match(/<h1[\s>]/g)?.length, 1, file);
+    assert.match(html, /<a class="skip-link" href="#main"/, file);
+    assert.match(html, /<main id="main"/, file);
+  }
+});
