@@ -1,0 +1,77 @@
+// The Pagefind stage on hand-written HTML: what it counts, what it refuses, what it cleans up.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, writeFile, rm, readdir, stat, access } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runPagefind } from '../src/build/pagefind.ts';
+
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const article = (title: string, text: string) =>
+  page(`<nav>Menu words</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>`);
+
+async function site(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmp, 'site-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
+  }
+  return total;
+}
+
+let tmp: string;
+before(async () => { tmp = await mkdtemp(path.join(os.tmpdir(), 'pagefind-test-')); });
+after(async () => { await rm(tmp, { recursive: true, force: true }); });
+
+describe('runPagefind', () => {
+  test('stops with a clear message when the folder has no HTML pages', async () => {
+    const empty = await site({ 'notes.txt': 'not a page' });
+    await assert.rejects(runPagefind({ outDir: empty }), (error: Error) => {
+      assert.match(error.message, /no HTML pages to index/);
+      assert.ok(error.message.includes(empty), 'the message names the folder');
+      return true;
+    });
+  });
+
+  test('stops with the same message when the folder does not exist', async () => {
+    await assert.rejects(runPagefind({ outDir: path.join(tmp, 'missing') }), /no HTML pages to index/);
+  });
+
+  test('indexes only article pages, counts them, and reports the bundle size', async () => {
+    const dir = await site({
+      'index.html': page('<h1>Home</h1><p>Latest articles</p>'),
+      'articles/one/index.html': article('First', 'zygomorphic orchids'),
+      'articles/two/index.html': article('Second', 'cotton harvest'),
+      'countries/tajikistan/index.html': page('<h1>Tajikistan</h1>'),
+    });
+    const result = await runPagefind({ outDir: dir });
+    assert.equal(result.pages, 2);
+    assert.equal(result.indexBytes, await folderBytes(path.join(dir, 'pagefind')));
+    await access(path.join(dir, 'pagefind', 'pagefind-ui.js'));
+  });
+
+  test('an archive with no articles gets an empty index, not an index of its navigation', async () => {
+    const dir = await site({ 'index.html': page('<h1>Home</h1><p>No articles yet</p>'), 'search/index.html': page('<h1>Search</h1>') });
+    const result = await runPagefind({ outDir: dir });
+    assert.equal(result.pages, 0);
+    // The search page's scripts are still there, so it loads and simply finds nothing.
+    await access(path.join(dir, 'pagefind', 'pagefind-ui.js'));
+    await access(path.join(dir, 'pagefind', 'pagefind.js'));
+  });
+
+  test('replaces the bundle of an earlier build instead of adding to it', async () => {
+    const dir = await site({ 'articles/one/index.html': article('First', 'words') });
+    await mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true });
+    await writeFile(path.join(dir, 'pagefind', 'fragment', 'en_stale.pf_fragment'), 'old');
+    await runPagefind({ outDir: dir });
+    await assert.rejects(access(path.join(dir, 'pagefind', 'fragment', 'en_stale.pf_fragment')));
+  });
+});
