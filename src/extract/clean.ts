@@ -1,0 +1,244 @@
+// Raw pasted article -> headline + body blocks, with site chrome removed.
+// Every rule is about the shape or vocabulary of a line (share bars, comment counters,
+// editor initials, "Read also" links, lists of other headlines after the story), never about
+// one outlet, because users paste from sites we have never seen. One pass over the lines,
+// so cost is linear in the size of the paste.
+import { parseLead } from './lead.ts';
+import type { Block, CleanArticle } from './types.ts';
+
+interface Line {
+  text: string;
+  /** Blank lines directly above this line. */
+  gap: number;
+  drop: boolean;
+  /** Only a date stamp or dateline ("15.06.2023 14:30"). */
+  meta: boolean;
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ODD_SPACE = /\s{2,}|[^\S ]/g; // JS \s covers NBSP and the Unicode space separators
+const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+
+/** A bare cross-link label; the linked headlines may follow on their own lines. */
+const RELATED_LABEL = new RegExp(
+  '^(?:read (?:also|more)|see also|also read|related(?: news| articles?| stories| posts| coverage| content| topics)?' +
+    '|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|more (?:news|stories)(?: on (?:this|the) topic)?' +
+    '|more on (?:this|the) (?:topic|subject|story)|latest (?:news|stories)|top stories|most (?:read|popular|viewed)' +
+    '|читайте (?:также|ещё|еще)|читать также|смотрите также|по теме|другие новости|последние новости)' +
+    `${NOT_LETTER}\\s*[:»>|–—-]?\\s*$`,
+  'iu',
+);
+/** A cross-link with its headline on the same line ("Read also: ..."). */
+const RELATED_LINE = new RegExp(
+  `^(?:read (?:also|more)|see also|also read|читайте (?:также|ещё|еще)|читать также|смотрите также)${NOT_LETTER}` +
+    `|^(?:related(?: news| articles?| stories)?|recommended|по теме)\\s*[:»>|–—]`,
+  'iu',
+);
+
+const MENU_WORD = '(?:share(?: this(?: article| story| post)?)?|tweet|print|email|e-mail|copy link|facebook|twitter|telegram|whatsapp|linkedin|vk|ok|pinterest|reddit|x|поделиться)';
+const SOCIAL_VERB = /^(?:please\s+|don['’]t forget to\s+|be sure to\s+|also\s+)?(?:follow|subscribe|join|like|share|stay|keep|get|sign up|download|find us|connect with|подписывайтесь|подпишитесь|присоединяйтесь|следите)(?=\s)/iu;
+const SOCIAL_PLACE = /instagram|twitter|facebook|telegram|youtube|tiktok|whatsapp|linkedin|vkontakte|viber|\bvk\b|x\.com|newsletter|social (?:media|networks?)|our (?:channel|page|app|website)|\brss\b|google news|телеграм|канал|соцсет/iu;
+
+/** Whole-line chrome: comment widgets, share bars, page metadata, credits, copyright, separators. */
+const CHROME: RegExp[] = [
+  /^(?:comments?|комментарии)\s*(?:[:(]\s*\d+\s*\)?)?$/iu,
+  /^\d+\s+(?:comments?|replies|комментари\p{L}*)$/iu,
+  /^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b/iu,
+  /^(?:no comments(?: yet)?|comments are closed|be the first to comment|show comments|load comments|view comments|cancel reply)\.?$/iu,
+  new RegExp(`^${MENU_WORD}(?:\\s*[|,•·/]?\\s*${MENU_WORD})*$`, 'iu'),
+  /^\d+\s*min(?:ute)?s?\s+read$/iu,
+  /^(?:views?|просмотр\p{L}*)\s*:?\s*\d[\d\s,.]*$/iu,
+  /^\d[\d\s,.]*\s*(?:views?|просмотр\p{L}*)$/iu,
+  /^(?:tags?|keywords|topics|categories|category|теги|метки|рубрика)\s*:/iu,
+  /^(?:photos?|image|pictures?|video|illustration|cover photo|photo credit|credits?|фото|видео)\s*(?::|by\s|©|\/)/iu,
+  /^(?:photos?|фото)$/iu,
+  /^(?:©|\(c\)\s|copyright\b|all rights reserved)/iu,
+  /^(?:advertisement|advertising|sponsored(?: content)?|реклама)$/iu,
+  /^(?:source|sources|источник)\s*:\s*\S/iu,
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\s/iu,
+  /^(?:back to top|load more|show more|subscribe|sign up|log in|login|register|loading\.*|thanks? (?:you )?for reading\.?)$/iu,
+  // Editor or translator initials closing a story: "EF/MA", "(ES)", "/AK/".
+  /^\(?\p{Lu}{1,4}(?:\s?\/\s?\p{Lu}{1,4})+\)?$/u,
+  /^(?:\(\p{Lu}{1,4}\)|\/\p{Lu}{1,4}\/|[-–—]\s?\p{Lu}{2,4}|\p{Lu}{2,3})$/u,
+  // Section separators such as "***", "* * *", "———".
+  /^[*•·\-–—_=~#.\s]+$/u,
+];
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|&)){0,6}$/u;
+const TRAILING_INITIALS = /(?<=[.!?"”»])\s+(\(\p{Lu}{1,4}(?:\/\p{Lu}{1,4})*\)|\p{Lu}{1,4}(?:\/\p{Lu}{1,4})+)$/u;
+
+function isChrome(text: string): boolean {
+  if (text.length > 300) return false; // chrome is short; long lines are prose
+  if (RELATED_LABEL.test(text) || RELATED_LINE.test(text)) return true;
+  if (SOCIAL_VERB.test(text) && SOCIAL_PLACE.test(text)) return true;
+  if (text.length <= 80 && BYLINE.test(text)) return true;
+  if (/all rights reserved\.?$/iu.test(text)) return true;
+  return CHROME.some((re) => re.test(text));
+}
+
+/** A paragraph that is only a date stamp or dateline ("15.06.2023 14:30", "DUSHANBE (Khovar) –"). */
+function isMetadataOnly(text: string): boolean {
+  if (text.length > 200) return false;
+  const lead = parseLead(text);
+  return lead.text === '' && (lead.stamp !== null || lead.dateline !== null);
+}
+
+const TERMINAL = /(?:[.!?…:;,]|[.!?,]["”»’'])$/u;
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u; // "… talks with U.S." still reads as a title
+
+/** Short, starts like a title, no closing sentence punctuation ("?" is allowed in titles). */
+function isTitleShaped(text: string, maxLength: number, maxWords: number): boolean {
+  if (text.length < 3 || text.length > maxLength) return false;
+  if (!/^["“«‘'(]?[\p{Lu}\d]/u.test(text)) return false;
+  if (/^(?:[-–—*•·]|\d+[.)]\s)/u.test(text)) return false; // list items are content
+  if (TERMINAL.test(text) && !/\?["”»]?$/u.test(text) && !ABBREVIATION_END.test(text)) return false;
+  return text.split(' ').length <= maxWords;
+}
+
+const isHeadlineShaped = (t: string): boolean => isTitleShaped(t, 200, 30);
+const isSubheadingShaped = (t: string): boolean => isTitleShaped(t, 120, 16);
+const isListedHeadline = (t: string): boolean =>
+  t.length >= 12 && t.includes(' ') && isTitleShaped(t, 200, 30) && !/!$/u.test(t);
+
+function readLines(text: string): Line[] {
+  const out: Line[] = [];
+  let gap = 0;
+  for (const raw of text.split('\n')) {
+    const t = raw === '' ? '' : raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').trim();
+    if (t === '') { gap++; continue; }
+    out.push({ text: t, gap, drop: isChrome(t), meta: isMetadataOnly(t) });
+    gap = 0;
+  }
+  return out;
+}
+
+/**
+ * Text saved from e-mail or plain-text wires is hard-wrapped at ~70-80 columns, with blank lines
+ * between paragraphs and most lines inside a paragraph ending mid-sentence.
+ */
+function isHardWrapped(lines: Line[]): boolean {
+  if (lines.length < 4 || lines.some((l) => l.text.length > 100)) return false;
+  const inner = lines.filter((l, i) => lines[i + 1]?.gap === 0);
+  const open = inner.filter((l) => !/[.!?…:;"”»]$/u.test(l.text)).length;
+  return inner.length >= 2 && open >= inner.length * 0.6 && lines.some((l, i) => i > 0 && l.gap > 0);
+}
+
+function unwrap(lines: Line[]): Line[] {
+  const wrapped = isHardWrapped(lines);
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.gap === 0 && (wrapped || continuesSentence(prev.text, l.text))) {
+      prev.text = /\p{Ll}-$/u.test(prev.text) && /^\p{Ll}/u.test(l.text)
+        ? prev.text.slice(0, -1) + l.text
+        : `${prev.text} ${l.text}`;
+    } else {
+      out.push({ ...l });
+    }
+  }
+  return out;
+}
+
+/** A line broken mid-sentence: it ends on a comma or a function word, or the next starts in lower case. */
+function continuesSentence(prev: string, next: string): boolean {
+  if (/[.!?…:;"”»]$/u.test(prev)) return false;
+  if (/[,\-]$/.test(prev) || /^\p{Ll}/u.test(next)) return true;
+  return /\s(?:and|or|of|the|a|an|to|in|with|for|on|at|by|from|that|which|и|в|на|с|по|для)$/iu.test(prev);
+}
+
+/** Other stories listed after the article: several title-shaped lines closing the file. */
+function dropTrailingHeadlines(lines: Line[], firstBody: number): void {
+  let start = lines.length;
+  for (let i = lines.length - 1; i > firstBody; i--) {
+    if (lines[i].drop) continue;
+    if (!isListedHeadline(lines[i].text)) break;
+    start = i;
+  }
+  const run = lines.slice(start).filter((l) => !l.drop);
+  if (run.length < 3) return;
+  let before = start - 1;
+  while (before >= 0 && lines[before].drop && !RELATED_LABEL.test(lines[before].text)) before--;
+  const prev = lines[before];
+  if (!prev) return;
+  // "The documents signed:" introduces a list that belongs to the story.
+  if (/:$/.test(prev.text)) return;
+  const separated = lines[start].gap >= 2 || RELATED_LABEL.test(prev.text);
+  if (run.length >= 4 || separated) for (const l of lines.slice(start)) l.drop = true;
+}
+
+/** The next line not yet dropped, looking a few lines ahead only (keeps the pass linear). */
+function nextKept(lines: Line[], from: number): Line | undefined {
+  for (let k = from; k < lines.length && k < from + 10; k++) if (!lines[k].drop) return lines[k];
+  return undefined;
+}
+
+/** Headlines of the links under a bare "Read also" label, once the story has begun. */
+function dropLinkedHeadlines(lines: Line[]): void {
+  let seenContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].drop) { seenContent = true; continue; }
+    if (!seenContent || !RELATED_LABEL.test(lines[i].text)) continue;
+    let dropped = 0;
+    for (let j = i + 1; j < lines.length && j <= i + 10; j++) {
+      if (lines[j].drop) continue;
+      if (!isHeadlineShaped(lines[j].text) || lines[j].meta) break;
+      // After the first link, a title line over a paragraph is the story's own sub-heading.
+      const next = nextKept(lines, j + 1);
+      if (dropped > 0 && next && !isHeadlineShaped(next.text)) break;
+      lines[j].drop = true;
+      dropped++;
+    }
+  }
+}
+
+export function cleanArticle(text: string): CleanArticle {
+  const lines = readLines(text);
+  dropLinkedHeadlines(lines);
+
+  let headline: string | null = null;
+  const firstKept = lines.find((l) => !l.drop && !l.meta);
+  if (firstKept && isHeadlineShaped(firstKept.text) && lines.some((l) => l !== firstKept && !l.drop && !l.meta)) {
+    const lead = parseLead(firstKept.text);
+    // A headline is never a stamp or a wire dateline ("DUSHANBE, 03.03.2023 (Khovar) – ...").
+    const isDateline = lead.stamp !== null || (lead.dateline !== null && (lead.dateline.dateText !== null || lead.dateline.credit !== null));
+    if (!isDateline) headline = firstKept.text;
+  }
+  const firstBody = headline === null ? -1 : lines.indexOf(firstKept!);
+  dropTrailingHeadlines(lines, firstBody + 1);
+
+  const removed: string[] = [];
+  const body: Line[] = [];
+  const leadingMeta: string[] = [];
+  let seenParagraph = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (i === firstBody) continue;
+    if (l.drop) { removed.push(l.text); continue; }
+    if (l.meta) {
+      // Stamps above the story belong to its lead, where parseLead reads them; stamps lower down are chrome.
+      if (seenParagraph) removed.push(l.text); else leadingMeta.push(l.text);
+      continue;
+    }
+    seenParagraph = true;
+    body.push(l);
+  }
+
+  const paragraphs = unwrap(body);
+  const blocks: Block[] = paragraphs.map((l, i) => {
+    const next = paragraphs[i + 1];
+    const heading = next !== undefined && isSubheadingShaped(l.text) && !isSubheadingShaped(next.text);
+    return { kind: heading ? 'heading' : 'paragraph', text: l.text };
+  });
+
+  const firstPara = blocks.find((b) => b.kind === 'paragraph');
+  if (leadingMeta.length) {
+    if (firstPara) firstPara.text = `${leadingMeta.join(' ')} ${firstPara.text}`;
+    else removed.push(...leadingMeta);
+  }
+  const last = blocks[blocks.length - 1];
+  const initials = last && TRAILING_INITIALS.exec(last.text);
+  if (initials) {
+    last.text = last.text.slice(0, initials.index);
+    removed.push(initials[1]);
+  }
+  return { headline, blocks, removed };
+}
