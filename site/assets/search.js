@@ -45,7 +45,13 @@
   announceResults(mount, document.getElementById('search-status'));
 
   if (initial) {
-    ui.triggerSearch(initial);
+    // A search started while Pagefind is still loading its filter index can show the whole
+    // archive's filter counts instead of this search's. Loading the filters first (the UI shares
+    // this module instance) makes the first results count right.
+    import('/pagefind/pagefind.js')
+      .then(function (pagefind) { return pagefind.filters(); })
+      .catch(function () { /* the UI reports a missing index itself */ })
+      .then(function () { ui.triggerSearch(initial); });
   }
 
   // Pagefind names its box only with title and placeholder, which vanish as the reader types;
