@@ -1,63 +1,87 @@
 // Runs ingestFile over many raw files on all cores. Extraction is pure CPU work (~5-10 ms an
 // article, mostly language, topic and name detection), so a 10,000-article archive spends most
-// of its ingest in one busy thread unless files are shared out. Results come back in file order,
-// so records, slugs and reports are exactly what the one-thread loop produces.
+// of its ingest in one busy thread unless files are shared out. The main thread works through
+// the same queue as the workers (so nothing waits while workers load the extractors), and
+// outcomes are kept in file order: records, slugs and reports are exactly the one-thread ones.
 import { Worker } from 'node:worker_threads';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { ingestFile, type IngestOutcome } from './ingest-file.ts';
 import type { IngestTask } from './ingest-worker.ts';
 
-/** Below this many files, starting workers (~0.5 s each, loading the extractors) costs more than it saves. */
-export const PARALLEL_FROM = 300;
+/** Below this many files a worker (~1-3 s to load the extractors) would barely get to start. */
+export const PARALLEL_FROM = 100;
 /** Tasks queued per worker, so a worker never waits on the main thread for its next file. */
 const IN_FLIGHT = 4;
 
+const WORKER_ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
+const TSX_API = import.meta.resolve('tsx/esm/api');
+// Under `tsx file.ts` workers load TypeScript as the main thread does; under `node --import tsx`
+// (npm test, the bench) they do not inherit the loader, so the worker registers tsx itself.
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.entry).catch(async (error) => {
+  if (error.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
+  (await import(workerData.tsx)).register();
+  // A new URL: the failed import of the plain one stays cached as a failure.
+  await import(workerData.entry + '?tsx');
+});`;
+
 export interface RawInput { file: string; origin: string }
 
-export async function ingestMany(inputs: RawInput[], today: string, threads = defaultThreads(inputs.length)): Promise<IngestOutcome[]> {
+export async function ingestMany(inputs: RawInput[], today: string, workers = defaultWorkers(inputs.length)): Promise<IngestOutcome[]> {
   const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
-  if (threads >= 2) await runOnWorkers(inputs, today, threads, outcomes).catch(() => undefined);
-  // Anything the workers did not finish (none could start, or one died) is done here, in order.
+  let next = 0;
+  const take = () => (next < inputs.length ? next++ : -1);
+  const pool = startWorkers(workers, inputs, today, take, outcomes);
+  try {
+    for (let i = take(); i >= 0; i = take()) outcomes[i] = ingestFile({ bytes: await readFile(inputs[i].file), origin: inputs[i].origin, today });
+    await pool.drained;
+  } finally {
+    await pool.stop();
+  }
+  // Whatever a failed worker left undone (or an extractor threw on) is redone here, so an error
+  // surfaces exactly as in the one-thread loop.
   for (let i = 0; i < inputs.length; i++) {
     outcomes[i] ??= ingestFile({ bytes: await readFile(inputs[i].file), origin: inputs[i].origin, today });
   }
   return outcomes as IngestOutcome[];
 }
 
-function defaultThreads(files: number): number {
-  if (files < PARALLEL_FROM) return 1;
-  return Math.min(os.availableParallelism(), 8);
+function defaultWorkers(files: number): number {
+  if (files < PARALLEL_FROM) return 0;
+  return Math.min(os.availableParallelism() - 1, 7);
 }
 
-function runOnWorkers(inputs: RawInput[], today: string, threads: number, outcomes: (IngestOutcome | undefined)[]): Promise<void> {
-  let next = 0;
-  let done = 0;
+function startWorkers(count: number, inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[]) {
   const workers: Worker[] = [];
-  return new Promise<void>((resolve, reject) => {
-    const stop = (error?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const feed = (worker: Worker) => {
-      if (next >= inputs.length) return;
-      const index = next++;
-      worker.postMessage({ index, ...inputs[index], today } satisfies IngestTask);
-    };
-    for (let t = 0; t < threads; t++) {
-      // Workers inherit the parent's execArgv, so the TypeScript loader (tsx) is active in them too.
-      const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
-      workers.push(worker);
-      worker.on('message', (message: { index: number; outcome?: IngestOutcome; error?: string }) => {
-        // An extractor that throws fails the ingest, as it would in the one-thread loop.
-        if (message.error) return stop(new Error(message.error));
-        outcomes[message.index] = message.outcome;
-        if (++done === inputs.length) return stop();
-        feed(worker);
-      });
-      worker.on('error', (error) => stop(error));
-      for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
-    }
-  });
+  let pending = 0;
+  let settle = () => {};
+  const drained = new Promise<void>((resolve) => (settle = resolve));
+  const check = () => pending === 0 && settle();
+  const feed = (worker: Worker) => {
+    const index = take();
+    if (index < 0) return check();
+    pending++;
+    worker.postMessage({ index, ...inputs[index], today } satisfies IngestTask);
+  };
+  for (let t = 0; t < count; t++) {
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: WORKER_ENTRY, tsx: TSX_API } });
+    workers.push(worker);
+    worker.on('message', (message: { index: number; outcome?: IngestOutcome; error?: string }) => {
+      pending--;
+      // On an extractor error the outcome stays empty and the main thread redoes that file.
+      if (message.outcome) outcomes[message.index] = message.outcome;
+      feed(worker);
+    });
+    // A worker that cannot start or dies: its queued files are redone by the main thread.
+    worker.on('error', () => {
+      pending = 0;
+      void worker.terminate();
+      check();
+    });
+    for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+  }
+  if (count === 0) settle();
+  return { drained, stop: () => Promise.all(workers.map((w) => w.terminate())) };
 }

@@ -4,6 +4,8 @@ import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { ingestMany } from './ingest-pool.ts';
+import { IngestCache, hashBytes } from './ingest-cache.ts';
+import type { IngestOutcome } from './ingest-file.ts';
 import { uniqueSlugs } from '../record/slug.ts';
 import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
@@ -30,6 +32,7 @@ export interface IngestResult {
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
+// Files read or written at once: enough to keep the disk busy, few enough to stay under fd limits.
 const WRITE_BATCH = 32;
 
 export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptions): Promise<IngestResult> {
@@ -37,8 +40,7 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
   const skipped: string[] = [];
   const ingested = [];
   const origins = (await listRawFiles(rawDir)).map((file) => ({ file, origin: path.relative(root, file).split(path.sep).join('/') }));
-  // Extraction runs on all cores for large archives; outcomes come back in file order.
-  const outcomes = await ingestMany(origins.filter(({ file }) => ARTICLE_FILE.test(file)), today);
+  const outcomes = await ingestChanged(origins.filter(({ file }) => ARTICLE_FILE.test(file)), root, today);
   let next = 0;
   for (const { file, origin } of origins) {
     if (!ARTICLE_FILE.test(file)) {
@@ -76,6 +78,26 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
     }
   }
   return { records: ingested.map((a) => a.record), problems, skipped, written, removed };
+}
+
+/**
+ * Outcomes in file order: unchanged files from the cache, the rest extracted on all cores.
+ * The cache is saved before slugs are made unique, which rewrites the records in place.
+ */
+async function ingestChanged(articles: { file: string; origin: string }[], root: string, today: string): Promise<IngestOutcome[]> {
+  const cache = await IngestCache.open(root, today);
+  const hashes: string[] = [];
+  for (let start = 0; start < articles.length; start += WRITE_BATCH) {
+    const batch = articles.slice(start, start + WRITE_BATCH);
+    hashes.push(...(await Promise.all(batch.map(async ({ file }) => hashBytes(await readFile(file))))));
+  }
+  const outcomes = articles.map(({ origin }, i) => cache.get(origin, hashes[i]));
+  const missing = articles.flatMap((a, i) => (outcomes[i] ? [] : [{ ...a, index: i }]));
+  const fresh = await ingestMany(missing, today);
+  missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
+  articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
+  await cache.save();
+  return outcomes as IngestOutcome[];
 }
 
 export function serialiseRecord(record: ArticleRecord, body: string): string {
