@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { runBuild, BuildError, type BuildSummary } from '../build/run-build.ts';
-import { articleLine, problemLines } from '../ingest/report.ts';
+import { buildReport } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 
 const { values } = parseArgs({
@@ -20,15 +20,7 @@ const startedAt = Date.now();
 try {
   const summary = await runBuild({ ...projectPaths(rootFromArgs(values.root)), today: todayIso() });
   if (values.json) await writeFile(values.json, summaryJson(summary, startedAt));
-  if (values.verbose) for (const record of summary.ingest.records) console.log(articleLine(record));
-  const lines = problemLines(summary.ingest.problems);
-  if (lines.length) console.log(`Problems, by file:\n${lines.join('\n')}\n`);
-  const stages = summary.stages.map((s) => `${s.stage} ${s.seconds.toFixed(1)} s`).join(', ');
-  console.log(
-    `Built ${summary.articles} articles into ${summary.pages} pages (${summary.indexedPages} searchable), ` +
-      `${summary.errors} errors, ${summary.warnings} warnings, in ${summary.seconds.toFixed(1)} s (${stages}).`,
-  );
-  if (summary.ingest.skipped.length) console.log(`Skipped: ${summary.ingest.skipped.join(', ')}`);
+  console.log(buildReport(summary, { verbose: values.verbose }).join('\n'));
   if (values.strict && summary.errors + summary.warnings > 0) process.exitCode = 1;
 } catch (error) {
   if (values.json) {

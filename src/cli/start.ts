@@ -4,6 +4,7 @@ import { watch } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild, BuildError } from '../build/run-build.ts';
 import { serveStatic } from '../serve/static-server.ts';
+import { buildReport } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string', default: '8080' } } });
@@ -14,7 +15,7 @@ const DEBOUNCE_MS = 300;
 async function build(): Promise<boolean> {
   try {
     const summary = await runBuild({ ...paths, today: todayIso() });
-    console.log(`Built ${summary.articles} articles into ${summary.pages} pages in ${summary.seconds.toFixed(1)} s.`);
+    console.log(buildReport(summary).join('\n'));
     return true;
   } catch (error) {
     console.error(error instanceof BuildError ? `Build stopped: ${error.message}` : error);

@@ -107,7 +107,10 @@ export function serialiseRecord(record: ArticleRecord, body: string): string {
 }
 
 async function listRawFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error(`there is no folder of raw articles at ${dir} (create it and put .txt or .md files in it)`);
+    throw error;
+  });
   return entries
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))

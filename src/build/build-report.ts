@@ -1,0 +1,17 @@
+// What a build tells the user, shared by npm run build and npm start: the problems by file,
+// then one summary line (articles, pages, warnings, seconds per stage).
+import { articleLine, problemLines } from '../ingest/report.ts';
+import type { BuildSummary } from './run-build.ts';
+
+export function buildReport(summary: BuildSummary, { verbose = false } = {}): string[] {
+  const lines = verbose ? summary.ingest.records.map(articleLine) : [];
+  const problems = problemLines(summary.ingest.problems);
+  if (problems.length) lines.push('Problems, by file:', ...problems, '');
+  const stages = summary.stages.map((s) => `${s.stage} ${s.seconds.toFixed(1)} s`).join(', ');
+  lines.push(
+    `Built ${summary.articles} articles into ${summary.pages} pages (${summary.indexedPages} searchable), ` +
+      `${summary.errors} errors, ${summary.warnings} warnings, in ${summary.seconds.toFixed(1)} s (${stages}).`,
+  );
+  if (summary.ingest.skipped.length) lines.push(`Skipped: ${summary.ingest.skipped.join(', ')}`);
+  return lines;
+}

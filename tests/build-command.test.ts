@@ -1,0 +1,40 @@
+// npm run build as a user runs it: one command, problems by file, a summary, and a clear stop.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { access, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { tempProject } from './helpers/temp-project.ts';
+
+const projects: { remove(): Promise<void> }[] = [];
+after(() => Promise.all(projects.map((p) => p.remove())));
+
+async function build(root: string, ...args: string[]) {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--root', root, ...args]).then(
+    (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+    (e) => ({ code: e.code as number, out: e.stdout as string, err: e.stderr as string }),
+  );
+}
+
+test('a build ingests, renders and indexes, reports a bad file by name, and ends with a summary', async () => {
+  const project = await tempProject();
+  projects.push(project);
+  await project.addRaw('talks.txt', 'Ministers agree on new rail link\n\nASTANA, March 12, 2024 (Xinhua) -- Kazakhstan and Uzbekistan agreed to build a rail link.\n');
+  await project.addRaw('empty.txt', '');
+  const run = await build(project.root);
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /content\/raw\/empty\.txt {2}error {2}file: /);
+  assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s\)\./);
+  await access(path.join(project.outDir, 'pagefind', 'pagefind.js'));
+  assert.equal((await build(project.root, '--strict')).code, 1);
+});
+
+test('a failed step stops the build with its message and a failing exit code', async () => {
+  const project = await tempProject();
+  projects.push(project);
+  await rm(project.rawDir, { recursive: true });
+  const run = await build(project.root);
+  assert.equal(run.code, 1);
+  assert.match(run.err, /Build stopped: ingest failed: there is no folder of raw articles at .*content\/raw/);
+});
