@@ -2,7 +2,7 @@
 // stage that throws stops the build, and its message is the build's message.
 import { runIngest, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
-import { runEleventy } from './eleventy.ts';
+import { runEleventyInWorker } from './eleventy-thread.ts';
 import { runPagefind } from './pagefind.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 
@@ -41,7 +41,10 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
   }
 
   const ingest = await timed('ingest', () => runIngest(paths));
-  const site = await timed('eleventy', () => runEleventy(paths));
+  // The ingest's records go to Eleventy in memory: reading back the folder it just wrote would
+  // parse every record twice.
+  const records = ingest.records.map((record, i) => ({ record, body: ingest.bodies[i] }));
+  const site = await timed('eleventy', () => runEleventyInWorker({ ...paths, records }));
   const index = await timed('pagefind', () => runPagefind(paths));
   return {
     ingest,

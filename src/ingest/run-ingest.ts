@@ -23,6 +23,8 @@ export interface IngestOptions {
 
 export interface IngestResult {
   records: ArticleRecord[];
+  /** Each record's markdown body, in the same order as `records` (the site renders them from memory). */
+  bodies: string[];
   /** Problems by origin, in file order; files without problems are absent. */
   problems: Map<string, Problem[]>;
   /** Raw files that produced no record. */
@@ -77,7 +79,7 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
       removed++;
     }
   }
-  return { records: ingested.map((a) => a.record), problems, skipped, written, removed };
+  return { records: ingested.map((a) => a.record), bodies: ingested.map((a) => a.body), problems, skipped, written, removed };
 }
 
 /**

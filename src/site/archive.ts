@@ -1,6 +1,6 @@
 // The archive as site data: every article ready to render, and every listing already split
 // into pages. Built once per build, in time linear in the number of articles.
-import { loadRecords } from './records.ts';
+import { loadRecords, prepareRecords, type RecordSource } from './records.ts';
 import { newestFirst } from './order.ts';
 import { toArticle, toRef, linkTerms, linkNeighbours, type Article, type ArticleRef } from './articles.ts';
 import { buildTaxonomy, TAXONOMY_KINDS, type TaxonomyKind, type Term } from './taxonomy.ts';
@@ -49,8 +49,10 @@ export interface Archive {
   feeds: Feed[];
 }
 
-export async function buildArchive(recordsDir: string): Promise<Archive> {
-  const articles = (await loadRecords(recordsDir)).map(toArticle).sort(newestFirst);
+/** From the records folder, or from records already in memory (the ingest's, during a build). */
+export async function buildArchive(from: string | readonly RecordSource[]): Promise<Archive> {
+  const loaded = typeof from === 'string' ? await loadRecords(from) : prepareRecords(from);
+  const articles = loaded.map(toArticle).sort(newestFirst);
   const taxonomy = buildTaxonomy(articles);
   linkTerms(articles, taxonomy);
   linkNeighbours(articles);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS } from './archive.ts';
+import type { RecordSource } from './records.ts';
 import { siteUrl } from './site-url.ts';
 import { readerDate, dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
@@ -14,7 +15,11 @@ export const SITE_DIR = path.join(REPO_ROOT, 'site');
 export const LAYOUTS_DIR = path.join(REPO_ROOT, 'layouts');
 export const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
 
-export interface ArchivePluginOptions { recordsDir?: string }
+export interface ArchivePluginOptions {
+  recordsDir?: string;
+  /** The records themselves, when the caller already holds them; recordsDir is then not read. */
+  records?: readonly RecordSource[];
+}
 
 // Eleventy's config callback: untyped on purpose, the package ships no TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +28,8 @@ type EleventyConfig = any;
 export default function newsArchivePlugin(eleventyConfig: EleventyConfig, options: ArchivePluginOptions = {}): void {
   const recordsDir = path.resolve(options.recordsDir ?? DEFAULT_RECORDS_DIR);
 
-  eleventyConfig.addGlobalData('archive', () => buildArchive(recordsDir));
+  const records = options.records;
+  eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir));
   eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: 'en' });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
 

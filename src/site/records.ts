@@ -9,6 +9,20 @@ import { renderBody } from './markdown.ts';
 
 export interface LoadedRecord { record: ArticleRecord; html: string }
 
+/** A record as the ingest holds it in memory: its front matter and its markdown body. */
+export interface RecordSource { record: ArticleRecord; body: string }
+
+/**
+ * Records handed over by the ingest that just wrote them, so the build need not read and parse
+ * the folder again. They pass the same schema check as records read from disk, and are taken in
+ * the same order (by file name), so the site is the same either way.
+ */
+export function prepareRecords(sources: readonly RecordSource[]): LoadedRecord[] {
+  return [...sources]
+    .sort((a, b) => compareNames(`${a.record.slug}.md`, `${b.record.slug}.md`))
+    .map(({ record, body }) => ({ record: checkRecord(record, record.origin), html: renderBody(body) }));
+}
+
 export async function loadRecords(recordsDir: string): Promise<LoadedRecord[]> {
   const names = (await readdir(recordsDir).catch(missingIsEmpty))
     .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
@@ -19,14 +33,23 @@ export async function loadRecords(recordsDir: string): Promise<LoadedRecord[]> {
     // An options object bypasses gray-matter's module-level cache, which would otherwise keep
     // every article's text alive for the life of the process.
     const { data, content } = matter(await readFile(file, 'utf8'), {});
-    const checked = recordSchema.safeParse(normaliseYaml(data));
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new Error(`${file}: ${issue.path.join('.') || 'record'} ${issue.message}`);
-    }
-    loaded.push({ record: checked.data, html: renderBody(content) });
+    loaded.push({ record: checkRecord(normaliseYaml(data), file), html: renderBody(content) });
   }
   return loaded;
+}
+
+function checkRecord(data: unknown, where: string): ArticleRecord {
+  const checked = recordSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`${where}: ${issue.path.join('.') || 'record'} ${issue.message}`);
+  }
+  return checked.data;
+}
+
+// Array.prototype.sort's default order (UTF-16 code units), as used for the folder's names.
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // YAML reads an unquoted 2025-06-04 as a Date; the schema (and the ingest) speak in strings.
