@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runEleventy, type EleventyOptions } from './eleventy.ts';
 
 try {
-  parentPort!.postMessage({ result: await runEleventy(workerData.options as EleventyOptions) });
+  parentPort!.postMessage({ result: await runEleventy(workerData.data as EleventyOptions) });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

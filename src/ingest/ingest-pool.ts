@@ -3,7 +3,8 @@
 // of its ingest in one busy thread unless files are shared out. The main thread works through
 // the same queue as the workers (so nothing waits while workers load the extractors), and
 // outcomes are kept in file order: records, slugs and reports are exactly the one-thread ones.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../worker/typescript-worker.ts';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { ingestFile, type IngestOutcome } from './ingest-file.ts';
@@ -14,26 +15,21 @@ export const PARALLEL_FROM = 100;
 /** Tasks queued per worker, so a worker never waits on the main thread for its next file. */
 const IN_FLIGHT = 4;
 
-const WORKER_ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-// Under `tsx file.ts` workers load TypeScript as the main thread does; under `node --import tsx`
-// (npm test, the bench) they do not inherit the loader, so the worker registers tsx itself.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.entry).catch(async (error) => {
-  if (error.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
-  (await import(workerData.tsx)).register();
-  // A new URL: the failed import of the plain one stays cached as a failure.
-  await import(workerData.entry + '?tsx');
-});`;
+const WORKER_ENTRY = new URL('./ingest-worker.ts', import.meta.url);
 
 export interface RawInput { file: string; origin: string }
 
-export async function ingestMany(inputs: RawInput[], today: string, workers = defaultWorkers(inputs.length)): Promise<IngestOutcome[]> {
+export interface PoolOptions {
+  workers?: number;
+  /** Counts the files extracted by worker threads: a worker that fails to start degrades silently. */
+  stats?: { fromWorkers: number };
+}
+
+export async function ingestMany(inputs: RawInput[], today: string, { workers = defaultWorkers(inputs.length), stats }: PoolOptions = {}): Promise<IngestOutcome[]> {
   const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
   let next = 0;
   const take = () => (next < inputs.length ? next++ : -1);
-  const pool = startWorkers(workers, inputs, today, take, outcomes);
+  const pool = startWorkers(workers, inputs, today, take, outcomes, stats);
   try {
     for (let i = take(); i >= 0; i = take()) outcomes[i] = ingestFile({ bytes: await readFile(inputs[i].file), origin: inputs[i].origin, today });
     await pool.drained;
@@ -53,7 +49,7 @@ function defaultWorkers(files: number): number {
   return Math.min(os.availableParallelism() - 1, 7);
 }
 
-function startWorkers(count: number, inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[]) {
+function startWorkers(count: number, inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolOptions['stats']) {
   const workers: Worker[] = [];
   let pending = 0;
   let settle = () => {};
@@ -66,12 +62,15 @@ function startWorkers(count: number, inputs: RawInput[], today: string, take: ()
     worker.postMessage({ index, ...inputs[index], today } satisfies IngestTask);
   };
   for (let t = 0; t < count; t++) {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: WORKER_ENTRY, tsx: TSX_API } });
+    const worker = startTypeScriptWorker(WORKER_ENTRY);
     workers.push(worker);
     worker.on('message', (message: { index: number; outcome?: IngestOutcome; error?: string }) => {
       pending--;
       // On an extractor error the outcome stays empty and the main thread redoes that file.
-      if (message.outcome) outcomes[message.index] = message.outcome;
+      if (message.outcome) {
+        outcomes[message.index] = message.outcome;
+        if (stats) stats.fromWorkers++;
+      }
       feed(worker);
     });
     // A worker that cannot start or dies: its queued files are redone by the main thread.
