@@ -88,3 +88,23 @@ test('sample 001 without a headline gets a title without the Trend credit or its
 test('a derived title from a five-megabyte lead stays within the title limit', () => {
   assert.ok(deriveTitle(null, 'word '.repeat(1_000_000)).length <= TITLE_MAX + 1);
 });
+
+// A derived headline names people without their long official titles; short titles stay.
+for (const [behaviour, lead, people, expected] of [
+  ['a long "<title> of <body>" before a name is dropped',
+    'Minister of Energy and Water Resources of Tajikistan Daler Juma inaugurated a new substation near Kulob.',
+    ['Daler Juma'], 'Daler Juma inaugurated a new substation near Kulob'],
+  ['two titled people in one lead both lose their long titles',
+    'Chairman of the Board of the National Bank of Uzbekistan Alisher Mirsoatov received Governor of the Central Bank of Iran Farzin Mohammad in Tashkent.',
+    ['Alisher Mirsoatov', 'Farzin Mohammad'], 'Alisher Mirsoatov received Farzin Mohammad in Tashkent'],
+  ['a short title before a name is kept',
+    'President Shavkat Mirziyoyev opened a textile plant in Namangan on Friday morning.',
+    ['Shavkat Mirziyoyev'], 'President Shavkat Mirziyoyev opened a textile plant in Namangan on Friday morning'],
+  ['without the name extractor\'s people, the lead is left as written',
+    'Minister of Energy and Water Resources of Tajikistan Daler Juma inaugurated a new substation.',
+    [], 'Minister of Energy and Water Resources of Tajikistan Daler Juma inaugurated a new substation'],
+] as const) {
+  test(`derived title: ${behaviour}`, () => {
+    assert.equal(deriveTitle(null, lead, people), expected);
+  });
+}

@@ -2,6 +2,7 @@
 // rewrite of the lead's first sentence (who did what), trimmed of the parts news style puts
 // around the news: reporting clauses, opening time/place adverbials, role appositions.
 import { normalizeSpace, sentenceEnds, trimDangling } from './summary.ts';
+import { TITLES } from './name-vocabulary.ts';
 
 export const TITLE_MAX = 110;
 
@@ -85,11 +86,40 @@ function fit(text: string, max: number): string {
   return cutWords(text, max);
 }
 
-export function deriveTitle(headline: string | null, leadText: string): string {
+/**
+ * "Minister of Industry and New Technologies of Tajikistan Sherali Kabir" -> "Sherali Kabir": in a
+ * headline the name carries the office. Only a long "<title> of <body>" phrase goes; a short
+ * title ("President Emomali Rahmon", "Prime Minister Mikhail Mishustin") is how headlines name people.
+ */
+function dropLongRoles(sentence: string, people: readonly string[]): string {
+  let words = sentence.split(' ');
+  const bare = (w: string): string => w.replace(/[,;:.]+$/u, '');
+  for (const person of people) {
+    const name = person.split(' ');
+    for (let i = 1; i + name.length <= words.length; i++) {
+      if (!name.every((part, k) => bare(words[i + k]) === part)) continue;
+      let start = -1;
+      for (let j = i - 1; j >= 0 && (isCapitalised(words[j]) || isConnector(words[j])); j--) {
+        if (TITLES.has(words[j].toLowerCase())) start = j;
+      }
+      if (start >= 0 && words.slice(start, i).includes('of')) {
+        words = [...words.slice(0, start), ...words.slice(i)];
+        i = start;
+      }
+    }
+  }
+  return words.join(' ');
+}
+
+/**
+ * The headline, or one derived from the lead. `people` (from the name extractor) lets a derived
+ * headline name people without their full titles.
+ */
+export function deriveTitle(headline: string | null, leadText: string, people: readonly string[] = []): string {
   const given = headline === null ? '' : normalizeSpace(headline);
   if (given) return given;
   const lead = normalizeSpace(leadText.length > 4000 ? leadText.slice(0, 4000) : leadText);
   if (!lead) return '';
-  const title = fit(stripWrapping(firstSentence(lead)), TITLE_MAX);
+  const title = fit(dropLongRoles(stripWrapping(firstSentence(lead)), people), TITLE_MAX);
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -66,7 +66,7 @@ export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
 
   const extracted: Omit<ArticleRecord, 'slug' | 'origin'> = {
-    title: deriveTitle(clean.headline, firstParagraph),
+    title: deriveTitle(clean.headline, firstParagraph, names.people),
     date: found.date,
     dateBasis: found.dateBasis,
     place: extractPlace({ dateline: lead.dateline, text: bodyText }),
