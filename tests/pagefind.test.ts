@@ -1,14 +1,21 @@
 // The Pagefind stage on hand-written HTML: what it counts, what it refuses, what it cleans up.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, writeFile, rm, readdir, stat, access } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, rm, readdir, readFile, stat, access } from 'node:fs/promises';
 import os from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { runPagefind } from '../src/build/pagefind.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-const article = (title: string, text: string) =>
-  page(`<nav>Menu words</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>`);
+const article = (title: string, text: string, date?: string) =>
+  page(`<nav>Menu words</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>` +
+    (date ? `<span data-pagefind-sort="date:${date}"></span>` : ''));
+
+const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8'));
+const entryPages = async (folder: string) =>
+  Object.values((await readJson(path.join(folder, 'pagefind-entry.json'))).languages as Record<string, { page_count: number }>)
+    .reduce((sum, l) => sum + l.page_count, 0);
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmp, 'site-'));
@@ -73,5 +80,37 @@ describe('runPagefind', () => {
     await writeFile(path.join(dir, 'pagefind', 'fragment', 'en_stale.pf_fragment'), 'old');
     await runPagefind({ outDir: dir });
     await assert.rejects(access(path.join(dir, 'pagefind', 'fragment', 'en_stale.pf_fragment')));
+  });
+
+  test('a small archive is one shard, the usual Pagefind bundle, listed in shards.json', async () => {
+    const dir = await site({ 'articles/one/index.html': article('First', 'words', '2024-01-01') });
+    const result = await runPagefind({ outDir: dir });
+    assert.equal(result.shards, 1);
+    assert.deepEqual((await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards, ['./']);
+    assert.equal(await entryPages(path.join(dir, 'pagefind')), 1);
+  });
+
+  test('a larger archive is split into shards of at most the shard size, newest first', async () => {
+    const dates = ['2021-05-01', '2024-01-01', '2023-01-01', '2022-01-01', '2020-01-01'];
+    const dir = await site(Object.fromEntries(dates.map((d) => [`articles/${d}/index.html`, article(`Story of ${d}`, 'harbour', d)])));
+    const result = await runPagefind({ outDir: dir, shardSize: 2 });
+    assert.deepEqual([result.pages, result.shards], [5, 3]);
+    const bundle = path.join(dir, 'pagefind');
+    assert.deepEqual((await readJson(path.join(bundle, 'shards.json'))).shards, ['./', 'shard-1/', 'shard-2/']);
+    const counts = [await entryPages(bundle), await entryPages(path.join(bundle, 'shard-1')), await entryPages(path.join(bundle, 'shard-2'))];
+    assert.deepEqual(counts, [2, 2, 1]);
+    // The newest two are in the first shard: its fragments name their pages.
+    const fragments = await readdir(path.join(bundle, 'fragment'));
+    const urls = await Promise.all(fragments.map(async (f) => {
+      // Pagefind prefixes its gzipped files with a signature; the fragment JSON follows.
+      const text = gunzipSync(await readFile(path.join(bundle, 'fragment', f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))).url as string;
+    }));
+    assert.deepEqual(urls.sort(), ['/articles/2023-01-01/', '/articles/2024-01-01/']);
+  });
+
+  test('pages whose paths contain glob syntax are indexed like any other', async () => {
+    const dir = await site({ 'articles/a,b{c}[d]/index.html': article('Odd', 'words', '2024-01-01'), 'articles/plain/index.html': article('Plain', 'words') });
+    assert.equal((await runPagefind({ outDir: dir })).pages, 2);
   });
 });

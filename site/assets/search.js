@@ -6,6 +6,7 @@
 (function () {
   'use strict';
 
+  var SHARDED_API = '/assets/pagefind-shards/';
   var mount = document.getElementById('search');
   if (!mount) return;
   if (typeof window.PagefindUI !== 'function') {
@@ -19,6 +20,9 @@
 
   var ui = new window.PagefindUI({
     element: mount,
+    // The UI imports pagefind.js from here: the archive's own, which searches every shard of a
+    // large archive's index (assets/pagefind-shards/pagefind.js).
+    bundlePath: SHARDED_API,
     showSubResults: false,
     showImages: false,
     excerptLength: 30,
@@ -48,7 +52,7 @@
     // A search started while Pagefind is still loading its filter index can show the whole
     // archive's filter counts instead of this search's. Loading the filters first (the UI shares
     // this module instance) makes the first results count right.
-    import('/pagefind/pagefind.js')
+    import(SHARDED_API + 'pagefind.js')
       .then(function (pagefind) { return pagefind.filters(); })
       .catch(function () { /* the UI reports a missing index itself */ })
       .then(function () { ui.triggerSearch(initial); });
