@@ -113,4 +113,13 @@ describe('runPagefind', () => {
     const dir = await site({ 'articles/a,b{c}[d]/index.html': article('Odd', 'words', '2024-01-01'), 'articles/plain/index.html': article('Plain', 'words') });
     assert.equal((await runPagefind({ outDir: dir })).pages, 2);
   });
+
+  test('articles in other languages go into the one index the search page searches', async () => {
+    const russian = `<!doctype html><html lang="ru"><head><title>t</title></head><body><article data-pagefind-body><h1>Хлопок</h1><p>Уборка хлопка началась</p></article></body></html>`;
+    const dir = await site({ 'articles/en/index.html': article('Cotton', 'harvest begins'), 'articles/ru/index.html': russian });
+    await runPagefind({ outDir: dir });
+    const entry = await readJson(path.join(dir, 'pagefind', 'pagefind-entry.json'));
+    assert.deepEqual(Object.keys(entry.languages), ['en']);
+    assert.equal(entry.languages.en.page_count, 2);
+  });
 });

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerOnce } from '../worker/typescript-worker.ts';
 import { globOf } from './pagefind-shards.ts';
+import { SITE_LANGUAGE } from '../site/site-language.ts';
 
 export interface ShardTask {
   /** The built site's folder. */
@@ -20,7 +21,11 @@ async function indexShard({ site, pages, folder: given }: ShardTask): Promise<{ 
   const folder = path.resolve(given);
   let files: { path: string; content: Uint8Array }[];
   try {
-    const created = await pagefind.createIndex({ keepIndexUrl: false });
+    // One index for every language: Pagefind otherwise files each page under its <html lang>
+    // and a search page only searches its own language's index, so an English search page
+    // would never find a Russian article. Words are split and matched as before; only
+    // stemming follows the site's language.
+    const created = await pagefind.createIndex({ keepIndexUrl: false, forceLanguage: SITE_LANGUAGE });
     const index = created.index;
     if (!index || created.errors.length) fail('could not start', created.errors);
     if (pages.length) {

@@ -8,6 +8,7 @@ import { siteUrl } from './site-url.ts';
 import { readerDate, dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { plural } from './filters/plural.ts';
+import { SITE_LANGUAGE } from './site-language.ts';
 
 /** The repository root, whatever the process's working directory is. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,7 +31,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
 
   const records = options.records;
   eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir));
-  eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: 'en' });
+  eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
 
   eleventyConfig.addFilter('readerDate', readerDate);
