@@ -1,8 +1,9 @@
 // Language of an article as an ISO 639-1 code. franc-min does the statistics; letters that only
 // some Cyrillic alphabets have decide between languages it cannot tell apart (Tajik is not in
 // franc-min at all, so Tajik text would otherwise come out as Russian), and a script rule covers
-// texts too short for trigram statistics.
+// texts too short for trigram statistics. Clearly English text skips franc (language-english.ts).
 import { franc } from 'franc-min';
+import { isClearlyEnglish } from './language-english.ts';
 
 /** franc's ISO 639-3 codes -> ISO 639-1; languages without a 639-1 code come out 'und'. */
 const ISO1: Record<string, string> = {
@@ -16,7 +17,7 @@ const ISO1: Record<string, string> = {
 };
 
 // franc reads at most 2,048 characters anyway, and its trigram statistics settle well before
-// 1,000; the sample size is most of ingest CPU (npm run bench), so it is kept small.
+// 1,000; franc's cost grows with the sample (npm run bench), so it is kept small.
 const SAMPLE = 1000;
 const MIN_LETTERS = 20;
 
@@ -70,6 +71,9 @@ export function detectLanguage(text: string): string {
     const nonRussianLetter = /(?=\p{Script=Cyrillic})[^\u0410-\u044F\u0401\u0451]/u.test(sample);
     return mostlyCyrillic && !nonRussianLetter ? 'ru' : 'und';
   }
+  // Clearly English text (most of a typical archive) is settled by its function words; franc's
+  // 44 Latin-script models would say the same at many times the cost.
+  if (isClearlyEnglish(sample, letters)) return 'en';
   const code = franc(sample, { minLength: MIN_LETTERS });
   if (code === 'und') return byScript(sample) ?? 'und';
   // Trigrams confuse short Russian with its neighbours; ы/э settle it (Belarusian has them too, but also ў/і).
