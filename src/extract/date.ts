@@ -32,12 +32,18 @@ export function extractDate({ lead, text, today }: DateInput): DateResult {
   const from = (s: string | null | undefined, where: Where): Sourced[] =>
     s ? findDates(window(s, WINDOW), today).map((c) => ({ ...c, where })) : [];
   // Priority order: the publication stamp and dateline, then the lead sentence, then the rest.
-  const all: Sourced[] = [
-    ...from(lead.stamp, 'stamp'),
-    ...from(lead.dateline?.dateText, 'dateline'),
-    ...from(lead.text, 'lead'),
-    ...from(text, 'body'),
+  const sources: Array<[string | null | undefined, Where]> = [
+    [lead.stamp, 'stamp'], [lead.dateline?.dateText, 'dateline'], [lead.text, 'lead'], [text, 'body'],
   ];
+  const all: Sourced[] = [];
+  for (const [source, where] of sources) {
+    // Parsing (chrono is most of this function's cost) stops once a real date with its year is
+    // found: later sources could only add candidates after it. A yearless date may still get its
+    // year from a fuller mention further on, and a stamp is always compared with the dateline.
+    const decided = all.find((c) => c.real);
+    if (decided && decided.year !== null && where !== 'dateline') break;
+    all.push(...from(source, where));
+  }
   const problems: Problem[] = [];
   const firstReal = all.findIndex((c) => c.real);
   // Impossible dates that would otherwise have been chosen are reported, never rolled over.
