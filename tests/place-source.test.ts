@@ -70,6 +70,8 @@ const sourceCases: Case[] = [
   { name: '"according to" a person is not a credit', text: 'The economy grew six percent, according to Mirziyoyev.', want: null },
   { name: '"according to A and B" credits the first outlet', text: 'Prices rose, according to Reuters and AFP.', want: 'Reuters' },
   { name: 'an outlet correspondent credit is found', text: 'Exports grew by a fifth, a Trend correspondent reports.', want: 'Trend' },
+  { name: 'a "correspondent of X" credit is found', text: 'The plant was opened, the correspondent of Kabar was told by officials.', want: 'Kabar' },
+  { name: 'a "Source: X" footer line names the outlet', text: 'Roads reopened on Monday.\nSource: Asia Plus', want: 'Asia-Plus' },
   { name: 'a "Follow X\'s official" footer names the outlet', text: 'The dam is finished.\nFollow Kun.uz\'s official Telegram channel for news.', want: 'Kun.uz' },
   { name: 'a "Subscribe to X on" footer maps through the alias table', text: 'Roads reopened.\nSubscribe to Asia Plus on Telegram', want: 'Asia-Plus' },
   { name: 'a copyright footer names the outlet', text: 'Roads reopened.\n© 2024 Tengri News. All rights reserved.', want: 'Tengrinews' },

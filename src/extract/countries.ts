@@ -41,7 +41,10 @@ const SPACE = /\s/;
 
 /** Compare text to terms as if all whitespace were one space and all apostrophes straight. */
 function canon(ch: string): string {
-  if (ch === ' ' || SPACE.test(ch)) return ' ';
+  const c = ch.charCodeAt(0);
+  // Printable ASCII is itself; only the rest needs the whitespace test.
+  if (c > 32 && c < 127) return ch;
+  if (c === 32 || SPACE.test(ch)) return ' ';
   return ch === '’' || ch === '‘' || ch === 'ʼ' ? "'" : ch;
 }
 

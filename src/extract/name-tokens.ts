@@ -1,6 +1,7 @@
 // The token stream the name extractor works on: words with their capitalisation, punctuation,
 // and line breaks, each with its offset so entities can be ordered by first mention.
 import { FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, TITLES } from './name-vocabulary.ts';
+import { WordMemo } from './word-memo.ts';
 
 export interface Token {
   /** As written, without a possessive "'s". */
@@ -43,37 +44,63 @@ function isAcronym(w: string): boolean {
   return upper >= 3 && upper * 2 >= w.length && !/[0-9&]/.test(w);
 }
 
+/** What a word's spelling alone says; the same for every occurrence, so it is worked out once. */
+interface WordShape {
+  text: string;
+  lower: string;
+  possessive: boolean;
+  cap: boolean;
+  acronym: boolean;
+  /** Has a letter (case mappings differ somewhere). */
+  letters: boolean;
+  /** Written in capitals throughout (or has no letters). */
+  upper: boolean;
+}
+
+function shapeOf(written: string): WordShape {
+  const last = written.length - 1;
+  const possessive = last >= 2 && (written[last] === 's' || written[last] === 'S')
+    && (written[last - 1] === "'" || written[last - 1] === '’');
+  const w = possessive ? written.slice(0, -2) : written;
+  let lower = w.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const upperCase = w.toUpperCase();
+  const upperFirst = w[0] !== lower[0];
+  const cap = upperFirst ? w !== upperCase : (w[2] === '-' || w[3] === '-') && ARABIC_PARTICLE.test(w);
+  return {
+    text: w, lower, possessive, cap, acronym: upperFirst && isAcronym(w), letters: lower !== upperCase, upper: w === upperCase,
+  };
+}
+
+const shapes = new WordMemo<WordShape>();
+const NOT_A_WORD: WordShape = { text: '', lower: '', possessive: false, cap: false, acronym: false, letters: false, upper: true };
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const tokenShapes: WordShape[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const written = m[0];
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'newline' : 'punct';
-    let w = written;
-    let possessive = false;
-    let cap = false;
-    let acronym = false;
-    let lower = written;
-    if (kind === 'word') {
-      const last = written.length - 1;
-      possessive = last >= 2 && (written[last] === 's' || written[last] === 'S')
-        && (written[last - 1] === "'" || written[last - 1] === '’');
-      if (possessive) w = written.slice(0, -2);
-      lower = w.toLowerCase();
-      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-      const upperFirst = w[0] !== lower[0];
-      cap = upperFirst ? w !== w.toUpperCase() : (w[2] === '-' || w[3] === '-') && ARABIC_PARTICLE.test(w);
-      acronym = upperFirst && isAcronym(w);
+    if (m[1] !== undefined) {
+      const shape = shapes.get(written, shapeOf);
+      tokens.push({
+        text: shape.text, written, lower: shape.lower, start: m.index, kind: 'word', possessive: shape.possessive,
+        cap: shape.cap, acronym: shape.acronym, titleCase: false, shouted: false,
+      });
+      tokenShapes.push(shape);
+    } else {
+      tokens.push({
+        text: written, written, lower: written, start: m.index, kind: m[2] !== undefined ? 'newline' : 'punct',
+        possessive: false, cap: false, acronym: false, titleCase: false, shouted: false,
+      });
+      tokenShapes.push(NOT_A_WORD);
     }
-    tokens.push({
-      text: w, written, lower, start: m.index, kind, possessive, cap, acronym, titleCase: false, shouted: false,
-    });
   }
-  markLines(tokens);
+  markLines(tokens, tokenShapes);
   return tokens;
 }
 
-function markLines(tokens: Token[]): void {
+function markLines(tokens: Token[], tokenShapes: WordShape[]): void {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].kind !== 'newline') continue;
@@ -85,10 +112,11 @@ function markLines(tokens: Token[]): void {
     for (let k = from; k < i; k++) {
       const t = tokens[k];
       if (t.text === '/') slash = true;
-      if (t.kind !== 'word' || t.lower === t.text.toUpperCase()) continue; // no letters
+      const shape = tokenShapes[k];
+      if (t.kind !== 'word' || !shape.letters) continue;
       words += 1;
       if (t.text[0] !== t.lower[0]) capitalised += 1;
-      if (t.acronym || t.text === t.text.toUpperCase()) allCaps += 1;
+      if (t.acronym || shape.upper) allCaps += 1;
       if (words > 1 && t.cap && FUNCTION_WORDS.has(t.lower)) functionCap = true;
     }
     // A capitalised "Of"/"On" after the first word marks a title-case headline.

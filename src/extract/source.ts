@@ -12,7 +12,8 @@ const OUTLET_WORD = /\b(?:News|Agency|Times|Press|Post|TV|Radio|Daily|Media|Gaze
 const GOVERNMENT = /\b(?:Ministry|Ministries|Committee|Government|Embassy|Consulate|Administration|Department|Office|Parliament|Council|Presidency|Mission|Prosecutor|Court|Bank of)\b/;
 
 type Need = 'any' | 'outlet' | 'past';
-interface Shape { re: RegExp; rank: number; need: Need }
+/** `needs`: strings a match must contain; a text with none of them skips the regex (most texts lack most credits). */
+interface Shape { re: RegExp; rank: number; need: Need; needs?: string[] }
 
 /**
  * Credit shapes, strongest first (lower rank wins; ties go to the earlier credit):
@@ -24,19 +25,19 @@ interface Shape { re: RegExp; rank: number; need: Need }
  * outlet-shaped name (rank 1) or a government body (see below).
  */
 const SHAPES: Shape[] = [
-  { re: new RegExp(String.raw`^[^\n]{0,100}?\((${NAME})\)\s*[–—:-]`, 'gmu'), rank: 1, need: 'any' },
-  { re: new RegExp(String.raw`^[^\n]{0,100}?(?:^|\s)/(${NAME})/(?=[\s.,]|$)`, 'gmu'), rank: 1, need: 'any' },
+  { re: new RegExp(String.raw`^[^\n]{0,100}?\((${NAME})\)\s*[–—:-]`, 'gmu'), rank: 1, need: 'any', needs: ['('] },
+  { re: new RegExp(String.raw`^[^\n]{0,100}?(?:^|\s)/(${NAME})/(?=[\s.,]|$)`, 'gmu'), rank: 1, need: 'any', needs: ['/'] },
   { re: new RegExp(String.raw`^[^\n\p{Ll}]{0,60}?\p{Lu}{3,}[.,] (${NAME}) [–—-]`, 'gmu'), rank: 1, need: 'any' },
-  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reports|informs|writes)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'any' },
-  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reported|informed)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'past' },
-  { re: new RegExp(String.raw`, (?:reports|informs|writes) (${NAME})\s*[.;]`, 'gu'), rank: 1, need: 'any' },
-  { re: new RegExp(String.raw`\bcorrespondent of (${NAME})`, 'gu'), rank: 1, need: 'any' },
-  { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet' },
-  { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any' },
-  { re: new RegExp(String.raw`\bSubscribe to (${NAME}?)(?:'s|’s)? (?:on|official|channel|Telegram)`, 'gu'), rank: 2, need: 'any' },
-  { re: new RegExp(String.raw`^(?:Source|Credit): *(${NAME})\s*$`, 'gmu'), rank: 2, need: 'any' },
-  { re: new RegExp(String.raw`(?:©|\(c\)|Copyright) *(?:\d{4}(?:[–-]\d{4})? *)?(${NAME})`, 'gu'), rank: 2, need: 'any' },
-  { re: new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu'), rank: 3, need: 'outlet' },
+  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reports|informs|writes)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'any', needs: [' reports', ' informs', ' writes'] },
+  { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reported|informed)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'past', needs: [' reported', ' informed'] },
+  { re: new RegExp(String.raw`, (?:reports|informs|writes) (${NAME})\s*[.;]`, 'gu'), rank: 1, need: 'any', needs: [', reports ', ', informs ', ', writes '] },
+  { re: new RegExp(String.raw`\bcorrespondent of (${NAME})`, 'gu'), rank: 1, need: 'any', needs: ['correspondent of '] },
+  { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet', needs: [' correspondent'] },
+  { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any', needs: ['Follow '] },
+  { re: new RegExp(String.raw`\bSubscribe to (${NAME}?)(?:'s|’s)? (?:on|official|channel|Telegram)`, 'gu'), rank: 2, need: 'any', needs: ['Subscribe to '] },
+  { re: new RegExp(String.raw`^(?:Source|Credit): *(${NAME})\s*$`, 'gmu'), rank: 2, need: 'any', needs: ['Source:', 'Credit:'] },
+  { re: new RegExp(String.raw`(?:©|\(c\)|Copyright) *(?:\d{4}(?:[–-]\d{4})? *)?(${NAME})`, 'gu'), rank: 2, need: 'any', needs: ['©', '(c)', 'Copyright'] },
+  { re: new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu'), rank: 3, need: 'outlet', needs: ['according to '] },
 ];
 
 /**
@@ -84,6 +85,7 @@ export function extractSource(input: { dateline: Dateline | null; text: string }
   if (credit) return canonicalSource(credit) ?? asWritten(credit);
   let best: { source: string; rank: number; at: number } | null = null;
   for (const shape of SHAPES) {
+    if (shape.needs && !shape.needs.some((needed) => input.text.includes(needed))) continue;
     for (const m of input.text.matchAll(shape.re)) {
       const found = judge(m[1]!, shape.need, shape.rank);
       if (found && (!best || found.rank < best.rank || (found.rank === best.rank && m.index < best.at))) {

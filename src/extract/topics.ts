@@ -33,6 +33,7 @@
 // are memoised per distinct word).
 import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
 import type { Topic } from './topic-taxonomy.ts';
+import { phrasesFrom, singleWord, type Phrase } from './topic-evidence.ts';
 
 export type { Topic } from './topic-taxonomy.ts';
 
@@ -49,63 +50,15 @@ const SENTENCE_CAP = TOPIC_THRESHOLD - 1;
 /** Text with no sentence marks (pasted tables, run-on lists) is read in chunks of this many words. */
 const MAX_SENTENCE_WORDS = 120;
 
-type Target = readonly [topic: number, weight: number];
-interface Phrase { rest: string[]; lastIsPrefix: boolean; targets: Target[] }
-
-const exact = new Map<string, Target[]>();
-const prefixes = new Map<string, Target[]>();
-const phrases = new Map<string, Phrase[]>();
-let longestPrefix = 0;
-
-function add<K>(map: Map<K, Target[]>, key: K, target: Target): void {
-  const list = map.get(key);
-  if (list) list.push(target); else map.set(key, [target]);
-}
-
-TOPIC_DEFINITIONS.forEach((def, topic) => {
-  for (const [term, weight] of Object.entries(def.evidence)) {
-    const words = term.toLowerCase().split(' ');
-    const starred = words[words.length - 1].endsWith('*');
-    if (words.some((w, i) => w.endsWith('*') && i < words.length - 1)) throw new Error(`bad evidence term: ${term}`);
-    if (starred) words[words.length - 1] = words[words.length - 1].slice(0, -1);
-    if (words.length === 1) {
-      if (starred) {
-        add(prefixes, words[0], [topic, weight]);
-        longestPrefix = Math.max(longestPrefix, words[0].length);
-      } else add(exact, words[0], [topic, weight]);
-      continue;
-    }
-    const list = phrases.get(words[0]) ?? [];
-    const existing = list.find((p) => p.lastIsPrefix === starred && p.rest.join(' ') === words.slice(1).join(' '));
-    if (existing) existing.targets.push([topic, weight]);
-    else list.push({ rest: words.slice(1), lastIsPrefix: starred, targets: [[topic, weight]] });
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    phrases.set(words[0], list);
-  }
-});
-
 // Numbers keep their decimal point so "$1.0 billion" does not end a sentence; hyphenated and
 // apostrophised words stay whole ("agro-industrial", "iran's"); sentence and list marks are tokens.
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[.!?;:\n]|,/gu;
 
-function singleWord(word: string, memo: Map<string, Target[]>): Target[] {
-  const cached = memo.get(word);
-  if (cached) return cached;
-  let found: Target[] = exact.get(word) ?? [];
-  if (found.length === 0) {
-    for (let n = Math.min(word.length, longestPrefix); n >= 2 && found.length === 0; n--) {
-      found = prefixes.get(word.slice(0, n)) ?? [];
-    }
-  }
-  // "trade-economic" says trade; a hyphenated word with no evidence of its own is read by parts.
-  if (found.length === 0 && word.includes('-')) found = word.split('-').flatMap((part) => singleWord(part, memo));
-  memo.set(word, found);
-  return found;
-}
+const BOUNDARIES = '.!?;:\n';
 
 /** The longest evidence phrase starting at word i of one comma segment (phrases never cross a comma). */
 function phraseAt(words: readonly string[], i: number): Phrase | null {
-  for (const p of phrases.get(words[i]) ?? []) {
+  for (const p of phrasesFrom(words[i])) {
     const ok = p.rest.every((w, k) => {
       const actual = words[i + 1 + k];
       if (actual === undefined) return false;
@@ -116,52 +69,61 @@ function phraseAt(words: readonly string[], i: number): Phrase | null {
   return null;
 }
 
-interface Hit { topic: number; weight: number; pos: number; segment: number; fromEnd: number }
-
 /** Every topic's evidence score and first mention (word index; Infinity when never mentioned). */
 export function scoreTopics(text: string): { slug: string; score: number; first: number }[] {
   const scores = new Array<number>(TOPICS.length).fill(0);
   const first = new Array<number>(TOPICS.length).fill(Infinity);
-  const memo = new Map<string, Target[]>();
+  // One sentence's score per topic, and the topics it touched (reset after each sentence).
+  const sentence = new Array<number>(TOPICS.length).fill(0);
+  const touched: number[] = [];
 
   // One sentence at a time, split into comma segments of words, so enumerations can be found.
   let segments: string[][] = [[]];
   const flush = (basePos: number) => {
-    const hits: Hit[] = [];
+    const listed = enumerationSegments(segments);
     let offset = 0;
-    segments.forEach((seg, segment) => {
+    for (let segment = 0; segment < segments.length; segment++) {
+      const seg = segments[segment];
+      const inList = listed.has(segment);
+      // The first item of a list is the end of the segment before it.
+      const endsBeforeList = !inList && listed.has(segment + 1);
       for (let j = 0; j < seg.length; j++) {
         const phrase = phraseAt(seg, j);
-        for (const [topic, weight] of phrase ? phrase.targets : singleWord(seg[j], memo)) {
-          if (weight > 0) hits.push({ topic, weight, pos: basePos + offset + j, segment, fromEnd: seg.length - j });
+        const targets = phrase ? phrase.targets : singleWord(seg[j]);
+        for (const [topic, weight] of targets) {
+          if (weight <= 0) continue;
+          const listItem = inList || (endsBeforeList && seg.length - j <= 2);
+          if (sentence[topic] === 0) touched.push(topic);
+          sentence[topic] += listItem ? Math.min(weight, 1) : weight;
+          first[topic] = Math.min(first[topic], basePos + offset + j);
         }
         if (phrase) j += phrase.rest.length;
       }
       offset += seg.length;
-    });
-    const listed = enumerationSegments(segments);
-    const sentence = new Map<number, number>();
-    for (const h of hits) {
-      const inList = listed.has(h.segment) || (listed.has(h.segment + 1) && !listed.has(h.segment) && h.fromEnd <= 2);
-      sentence.set(h.topic, (sentence.get(h.topic) ?? 0) + (inList ? Math.min(h.weight, 1) : h.weight));
-      first[h.topic] = Math.min(first[h.topic], h.pos);
     }
-    for (const [topic, score] of sentence) scores[topic] += Math.min(score, SENTENCE_CAP);
+    for (const topic of touched) {
+      scores[topic] += Math.min(sentence[topic], SENTENCE_CAP);
+      sentence[topic] = 0;
+    }
+    touched.length = 0;
     segments = [[]];
   };
 
   let pos = 0;
   let sentenceStart = 0;
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  const lower = text.toLowerCase();
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     const tok = m[0];
-    const boundary = tok.length === 1 && '.!?;:\n'.includes(tok);
+    const boundary = tok.length === 1 && BOUNDARIES.includes(tok);
     if (boundary || pos - sentenceStart >= MAX_SENTENCE_WORDS) {
       flush(sentenceStart);
       sentenceStart = pos;
     }
     if (tok === ',') segments.push([]);
     else if (!boundary) {
-      segments[segments.length - 1].push(tok.replace(/’/g, "'").replace(/'s$/, ''));
+      const plain = tok.includes('’') || tok.includes("'") ? tok.replace(/’/g, "'").replace(/'s$/, '') : tok;
+      segments[segments.length - 1].push(plain);
       pos += 1;
     }
   }

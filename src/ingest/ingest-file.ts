@@ -12,6 +12,7 @@ import { extractSource } from '../extract/source.ts';
 import { extractCountries } from '../extract/countries.ts';
 import { extractTopics } from '../extract/topics.ts';
 import { extractNames } from '../extract/names.ts';
+import { countWords } from '../extract/word-count.ts';
 import type { Block, Lead, Problem } from '../extract/types.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 import { baseSlug } from '../record/slug.ts';
@@ -38,8 +39,6 @@ export interface IngestOutcome {
   article: IngestedArticle | null;
   problems: Problem[];
 }
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome {
   const decoded = decodeText(bytes);
@@ -77,7 +76,7 @@ export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome
     organizations: names.organizations,
     summary: summarize(blocks),
     language: detectLanguage(bodyText),
-    wordCount: blocks.reduce((n, b) => n + (b.text.match(WORD)?.length ?? 0), 0),
+    wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
   };
   const merged = { ...extracted, ...overrides };
   const fileName = origin.slice(origin.lastIndexOf('/') + 1);
