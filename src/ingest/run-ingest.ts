@@ -61,6 +61,7 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
   order.forEach((a, i) => (a.record.slug = slugs[i]));
 
   await mkdir(recordsDir, { recursive: true });
+  const existing = new Set(await readdir(recordsDir));
   const wanted = new Set<string>();
   let written = 0;
   // A few dozen files at a time: one at a time leaves the disk idle between serialisations.
@@ -68,12 +69,12 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
     const changed = await Promise.all(ingested.slice(start, start + WRITE_BATCH).map(({ record, body }) => {
       const name = `${record.slug}.md`;
       wanted.add(name);
-      return writeIfChanged(path.join(recordsDir, name), serialiseRecord(record, body));
+      return writeIfChanged(path.join(recordsDir, name), serialiseRecord(record, body), existing.has(name));
     }));
     written += changed.filter(Boolean).length;
   }
   let removed = 0;
-  for (const name of await readdir(recordsDir)) {
+  for (const name of existing) {
     if (name.endsWith('.md') && !wanted.has(name)) {
       await rm(path.join(recordsDir, name));
       removed++;
@@ -89,12 +90,18 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
 async function ingestChanged(articles: { file: string; origin: string }[], root: string, today: string): Promise<IngestOutcome[]> {
   const cache = await IngestCache.open(root, today);
   const hashes: string[] = [];
+  const outcomes: (IngestOutcome | null)[] = [];
+  // Files to extract take the bytes just hashed along, so no file is read twice.
+  const missing: { file: string; origin: string; bytes: Uint8Array; index: number }[] = [];
   for (let start = 0; start < articles.length; start += WRITE_BATCH) {
-    const batch = articles.slice(start, start + WRITE_BATCH);
-    hashes.push(...(await Promise.all(batch.map(async ({ file }) => hashBytes(await readFile(file))))));
+    const batch = await Promise.all(articles.slice(start, start + WRITE_BATCH).map(({ file }) => readFile(file)));
+    batch.forEach((bytes, k) => {
+      const index = start + k;
+      hashes.push(hashBytes(bytes));
+      outcomes.push(cache.get(articles[index].origin, hashes[index]));
+      if (!outcomes[index]) missing.push({ ...articles[index], bytes, index });
+    });
   }
-  const outcomes = articles.map(({ origin }, i) => cache.get(origin, hashes[i]));
-  const missing = articles.flatMap((a, i) => (outcomes[i] ? [] : [{ ...a, index: i }]));
   const fresh = await ingestMany(missing, today);
   missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
   articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
@@ -105,7 +112,12 @@ async function ingestChanged(articles: { file: string; origin: string }[], root:
 export function serialiseRecord(record: ArticleRecord, body: string): string {
   const ordered = Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]]));
   // lineWidth -1 keeps long titles and summaries on one line, which reads and diffs better.
-  return matter.stringify(body, ordered, { lineWidth: -1 } as never);
+  const options = { lineWidth: -1 } as never;
+  // Given a string, gray-matter first parses it for front matter of its own (and copies it into a
+  // Buffer); a body that cannot open with a delimiter or a BOM is passed as parsed content instead,
+  // which stringifies to the same text.
+  if (body.startsWith('---') || body.startsWith('\uFEFF')) return matter.stringify(body, ordered, options);
+  return matter.stringify({ content: body, data: {} } as never, ordered, options);
 }
 
 async function listRawFiles(dir: string): Promise<string[]> {
@@ -120,8 +132,9 @@ async function listRawFiles(dir: string): Promise<string[]> {
 }
 
 // Unchanged records keep their modification time, which keeps rebuilds cheap to reason about.
-async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  const existing = await readFile(file, 'utf8').catch(() => null);
+// A record that was not there before the run is written without trying to read it first.
+async function writeIfChanged(file: string, content: string, exists: boolean): Promise<boolean> {
+  const existing = exists ? await readFile(file, 'utf8').catch(() => null) : null;
   if (existing === content) return false;
   await writeFile(file, content);
   return true;
