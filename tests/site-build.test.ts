@@ -155,6 +155,14 @@ test('only article pages carry data-pagefind-body, with the search metadata, fil
   assert.ok(undated.includes('data-pagefind-sort="date:0000-00-00"') && undated.includes('data-pagefind-meta="date:Date not stated"') && undated.includes('data-pagefind-filter="year">Undated<'));
 });
 
+test('the render stage reports exactly the article pages for the search index, with their sort dates', async () => {
+  const articles = (await listFiles(`${site.outDir}/articles`, '.html')).map((f) => f.slice(site.outDir.length + 1)).sort();
+  assert.deepEqual(site.indexable.map((p) => p.path).sort(), articles);
+  const byPath = new Map(site.indexable.map((p) => [p.path, p.sortValue]));
+  assert.equal(byPath.get('articles/water-talks/index.html'), '2025-06-04');
+  assert.equal(byPath.get('articles/undated-bridge/index.html'), '0000-00-00');
+});
+
 test('every page header has the plain GET search form', async () => {
   for (const url of ['/', articleUrl('hostile'), '/countries/', '/404.html']) {
     const html = await page(url);

@@ -6,13 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { runEleventy } from '../src/build/eleventy.ts';
+import type { IndexablePage } from '../src/build/pagefind-shards.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'site');
 export const SITE_URL = 'https://news.example.org';
 /** Filler articles: enough for one country and one year to need a second page of 50. */
 export const FILLERS = 55;
 
-export interface BuiltSite { root: string; outDir: string; pages: number; seconds: number }
+export interface BuiltSite { root: string; outDir: string; pages: number; seconds: number; indexable: IndexablePage[] }
 
 export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: { outDir: string }) => Promise<void> } = {}): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(tmpdir(), 'site-test-'));
@@ -26,8 +27,8 @@ export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: {
   await runIngest({ rawDir, recordsDir, root, today: '2026-01-01' });
   await beforeBuild?.({ outDir });
   const start = performance.now();
-  const { pages } = await runEleventy({ root, recordsDir, outDir });
-  return { root, outDir, pages, seconds: (performance.now() - start) / 1000 };
+  const { pages, indexable } = await runEleventy({ root, recordsDir, outDir });
+  return { root, outDir, pages, seconds: (performance.now() - start) / 1000, indexable };
 }
 
 function filler(i: number): string {

@@ -3,10 +3,10 @@
 // articles, not returned even after a forced GC); a worker's heap is released as a whole when it
 // ends, before Pagefind's process, the build's largest, starts.
 import { runTypeScriptWorker } from '../worker/typescript-worker.ts';
-import type { EleventyOptions } from './eleventy.ts';
+import type { EleventyOptions, EleventyResult } from './eleventy.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
-export function runEleventyInWorker(options: EleventyOptions): Promise<{ pages: number }> {
+export function runEleventyInWorker(options: EleventyOptions): Promise<EleventyResult> {
   return runTypeScriptWorker(WORKER_ENTRY, options, 'Eleventy');
 }

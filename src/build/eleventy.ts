@@ -1,11 +1,12 @@
 // The Eleventy stage: render the records folder into a static site with the repository's own
 // templates and config, wherever the process happens to be running from.
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { access, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
 import type { RecordSource } from '../site/records.ts';
-import { BUNDLE_DIR } from './pagefind.ts';
+import { BUNDLE_DIR, indexablePage } from './pagefind.ts';
+import type { IndexablePage } from './pagefind-shards.ts';
 
 export interface EleventyOptions {
   root: string;
@@ -20,11 +21,19 @@ export interface EleventyOptions {
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
 
-interface TemplateResult { outputPath?: string | false }
+interface TemplateResult { outputPath?: string | false; content?: string }
+
+export interface EleventyResult {
+  pages: number;
+  /** The pages written that the search index takes, so the next stage need not read the site again. */
+  indexable: IndexablePage[];
+}
 interface PassthroughResult { map?: Record<string, string> }
 
-export async function runEleventy({ recordsDir, outDir, records }: EleventyOptions): Promise<{ pages: number }> {
+export async function runEleventy({ recordsDir, outDir, records }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
+  // A folder that did not exist holds nothing stale: the walk through it afterwards is skipped.
+  const existed = await access(output).then(() => true, () => false);
   const eleventy = new Eleventy(SITE_DIR, output, {
     configPath: CONFIG_PATH,
     quietMode: true,
@@ -37,8 +46,14 @@ export async function runEleventy({ recordsDir, outDir, records }: EleventyOptio
   const written = new Set<string>();
   for (const t of templates) if (typeof t.outputPath === 'string') written.add(path.resolve(t.outputPath));
   for (const p of passthrough) for (const dest of Object.values(p.map ?? {})) written.add(path.resolve(dest));
-  await removeUnwritten(output, written);
-  return { pages: templates.filter((t) => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html')).length };
+  if (existed) await removeUnwritten(output, written);
+  const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
+  const indexable: IndexablePage[] = [];
+  for (const t of html) {
+    const page = indexablePage(output, path.resolve(t.outputPath), t.content ?? '');
+    if (page) indexable.push(page);
+  }
+  return { pages: html.length, indexable };
 }
 
 /**

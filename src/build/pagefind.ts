@@ -20,6 +20,8 @@ export interface PagefindResult {
 
 export interface PagefindOptions {
   outDir: string;
+  /** The pages to index, as the render stage reports them; without them the site is read. */
+  pages?: IndexablePage[];
   /** Most pages in one shard; tests make it small to get several shards from a few pages. */
   shardSize?: number;
 }
@@ -34,19 +36,13 @@ const WORKER_ENTRY = new URL('./pagefind-shard-worker.ts', import.meta.url);
 /** Shards indexed at once: one per core, but each holds up to ~0.75 GiB while it builds. */
 const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
-export async function runPagefind({ outDir, shardSize = PAGES_PER_SHARD }: PagefindOptions): Promise<PagefindResult> {
+export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }: PagefindOptions): Promise<PagefindResult> {
   const site = path.resolve(outDir);
   const bundle = path.join(site, BUNDLE_DIR);
-  const htmlFiles = await listHtml(site, bundle);
-  // No HTML at all means the render stage wrote nothing (or outDir is wrong): an index of
-  // nothing would only hide that, so stop the build and say where we looked.
-  if (htmlFiles.length === 0) {
-    throw new PagefindError(`Pagefind found no HTML pages to index in ${site}; the site must be rendered before it is indexed`);
-  }
   // Only pages that mark their body are indexed: otherwise Pagefind would index whole pages,
   // navigation and all. An archive with no articles gets one empty index, so the search page
   // still loads and simply finds nothing.
-  const shards = planShards(await indexablePages(site, htmlFiles), shardSize);
+  const shards = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
   if (shards.length === 0) shards.push([]);
 
   // A stale bundle from an earlier build would keep fragments of deleted articles and inflate
@@ -69,12 +65,19 @@ export class PagefindError extends Error {
   override name = 'PagefindError';
 }
 
+/** The page as the index takes it, or undefined for a page that marks no body to index. */
+export function indexablePage(site: string, file: string, html: string): IndexablePage | undefined {
+  if (!html.includes(BODY_MARKER)) return undefined;
+  return { path: path.relative(site, file).split(path.sep).join('/'), sortValue: sortValueOf(html) };
+}
+
 async function indexablePages(site: string, files: string[]): Promise<IndexablePage[]> {
-  const found = await inParallel(files.map((file) => async (): Promise<IndexablePage | undefined> => {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes(BODY_MARKER)) return undefined;
-    return { path: path.relative(site, file).split(path.sep).join('/'), sortValue: sortValueOf(html) };
-  }), READS_AT_ONCE);
+  // No HTML at all means the render stage wrote nothing (or outDir is wrong): an index of
+  // nothing would only hide that, so stop the build and say where we looked.
+  if (files.length === 0) {
+    throw new PagefindError(`Pagefind found no HTML pages to index in ${site}; the site must be rendered before it is indexed`);
+  }
+  const found = await inParallel(files.map((file) => async () => indexablePage(site, file, await readFile(file, 'utf8'))), READS_AT_ONCE);
   return found.filter((page) => page !== undefined);
 }
 

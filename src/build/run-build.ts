@@ -45,7 +45,7 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
   // parse every record twice.
   const records = ingest.records.map((record, i) => ({ record, body: ingest.bodies[i] }));
   const site = await timed('eleventy', () => runEleventyInWorker({ ...paths, records }));
-  const index = await timed('pagefind', () => runPagefind(paths));
+  const index = await timed('pagefind', () => runPagefind({ ...paths, pages: site.indexable }));
   return {
     ingest,
     articles: ingest.records.length,
