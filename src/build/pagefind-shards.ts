@@ -25,7 +25,10 @@ export interface IndexablePage {
   sortValue: string | undefined;
 }
 
-/** Pages in shards of at most `size`, newest first; ties keep a stable order by path. */
+/**
+ * Pages in shards of at most `size`, newest first; ties keep a stable order by path. No pages is
+ * one empty shard: the search page still loads an index, and simply finds nothing.
+ */
 export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): string[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
   // Pagefind compares sort values as strings unless every value is a number; dates written
@@ -35,7 +38,7 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): stri
   for (let start = 0; start < ordered.length; start += size) {
     shards.push(ordered.slice(start, start + size).map((page) => page.path));
   }
-  return shards;
+  return shards.length ? shards : [[]];
 }
 
 /** The first shard is Pagefind's usual bundle folder itself; the others sit inside it. */
@@ -46,7 +49,7 @@ export function shardFolder(index: number): string {
 export function shardManifest(count: number): ShardManifest {
   return {
     sort: { key: SHARD_SORT_KEY, order: 'desc' },
-    shards: Array.from({ length: Math.max(count, 1) }, (_, i) => shardFolder(i) || './'),
+    shards: Array.from({ length: count }, (_, i) => shardFolder(i) || './'),
   };
 }
 

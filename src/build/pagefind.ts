@@ -43,7 +43,6 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   // navigation and all. An archive with no articles gets one empty index, so the search page
   // still loads and simply finds nothing.
   const shards = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
-  if (shards.length === 0) shards.push([]);
 
   // A stale bundle from an earlier build would keep fragments of deleted articles and inflate
   // indexBytes, since Pagefind names its files by content hash and never removes old ones.
