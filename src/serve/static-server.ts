@@ -28,7 +28,13 @@ export interface RunningServer { url: string; server: Server; close(): Promise<v
 export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // Malformed percent-encoding: a bad request, not a reason for the server to stop.
+      return send(400);
+    }
     const file = path.join(base, pathname);
     // path.join normalises "..", so anything outside the root is refused here.
     if (file !== base && !file.startsWith(base + path.sep)) return send(404);
