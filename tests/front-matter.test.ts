@@ -35,6 +35,15 @@ test('an unquoted YAML date is read as that calendar day, not shifted by time zo
   assert.equal(overrides.dateBasis, 'given in front matter');
 });
 
+test('an impossible unquoted YAML date is reported, not rolled over to a real day', () => {
+  const split = splitFrontMatter('---\ndate: 2024-02-31\n---\nx');
+  assert.ok(split.ok);
+  const { overrides, problems } = readOverrides(split.data);
+  assert.ok(!('date' in overrides), `kept ${overrides.date}`);
+  assert.equal(problems[0].field, 'date');
+  assert.match(problems[0].message, /not a real date/);
+});
+
 test('an impossible front-matter date is ignored with a warning and a hint', () => {
   const { overrides, problems } = readOverrides({ date: '31.02.2024' });
   assert.ok(!('date' in overrides));

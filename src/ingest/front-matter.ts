@@ -1,6 +1,6 @@
 // Hand-written front matter in a raw file: parsed with gray-matter, checked field by field
 // against the record schema, so a user can supply what the text does not say.
-import matter from 'gray-matter';
+import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, OVERRIDABLE_FIELDS, type ArticleRecord, type OverridableField } from '../record/schema.ts';
 import { resolveCountry } from '../extract/countries.ts';
 import type { Problem } from '../extract/types.ts';
@@ -20,8 +20,7 @@ export function splitFrontMatter(text: string): SplitResult {
     return { ok: false, problem: { field: 'front matter', message: 'starts with --- but is never closed', hint: 'end it with a line of ---', severity: 'error' } };
   }
   try {
-    // Options disable gray-matter's module-level cache, which would keep every article in memory.
-    const parsed = matter(text, {});
+    const parsed = parseFrontMatter(text);
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
       return { ok: false, problem: { field: 'front matter', message: 'is not a list of field: value pairs', severity: 'error' } };
     }
@@ -61,8 +60,6 @@ export function readOverrides(data: Record<string, unknown>): { overrides: Overr
 }
 
 function normalise(field: OverridableField, value: unknown): unknown {
-  // YAML reads an unquoted 2024-05-01 as a Date at UTC midnight.
-  if (field === 'date' && value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   if (field === 'date' && typeof value === 'string' && /^(unknown|none|null)?$/i.test(value.trim())) return null;
   const list = typeof value === 'string' && isListField(field) ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
   if (field === 'countries' && Array.isArray(list)) return list.map((c) => resolveCountry(String(c)) ?? String(c));

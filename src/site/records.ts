@@ -3,7 +3,7 @@
 // seen by the template engine.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 import { renderBody } from './markdown.ts';
 
@@ -30,10 +30,8 @@ export async function loadRecords(recordsDir: string): Promise<LoadedRecord[]> {
   const loaded: LoadedRecord[] = [];
   for (const name of names) {
     const file = path.join(recordsDir, name);
-    // An options object bypasses gray-matter's module-level cache, which would otherwise keep
-    // every article's text alive for the life of the process.
-    const { data, content } = matter(await readFile(file, 'utf8'), {});
-    loaded.push({ record: checkRecord(normaliseYaml(data), file), html: renderBody(content) });
+    const { data, content } = parseFrontMatter(await readFile(file, 'utf8'));
+    loaded.push({ record: checkRecord(data, file), html: renderBody(content) });
   }
   return loaded;
 }
@@ -50,11 +48,6 @@ function checkRecord(data: unknown, where: string): ArticleRecord {
 // Array.prototype.sort's default order (UTF-16 code units), as used for the folder's names.
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// YAML reads an unquoted 2025-06-04 as a Date; the schema (and the ingest) speak in strings.
-function normaliseYaml(data: Record<string, unknown>): Record<string, unknown> {
-  return data.date instanceof Date ? { ...data, date: data.date.toISOString().slice(0, 10) } : data;
 }
 
 // No records folder yet means an empty archive, not a failed build.
