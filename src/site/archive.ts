@@ -55,15 +55,17 @@ export async function buildArchive(from: string | readonly RecordSource[]): Prom
   const articles = loaded.map(toArticle).sort(newestFirst);
   const taxonomy = buildTaxonomy(articles);
   linkTerms(articles, taxonomy);
-  linkNeighbours(articles);
+  // One summary per article, shared by every list, neighbour link and related list it is in.
+  const refs = new Map(articles.map((a) => [a, toRef(a)]));
+  const refOf = (a: Article) => refs.get(a)!;
+  linkNeighbours(articles, refOf);
   const related = relatedIndices(articles.map((a) => ({
     slug: a.slug,
     date: a.date,
     keys: [...a.record.countries.map((c) => `c:${c}`), ...a.record.topics.map((t) => `t:${t}`), ...a.record.people.map((p) => `p:${p}`)],
   })));
-  articles.forEach((article, i) => (article.related = related[i].map((j) => toRef(articles[j]))));
+  articles.forEach((article, i) => (article.related = related[i].map((j) => refOf(articles[j]))));
 
-  const refs = new Map(articles.map((a) => [a, toRef(a)]));
   const listings: Listing[] = [];
   const termIndexPages: TermIndexPage[] = [];
   const home = {} as Archive['home'];
@@ -73,12 +75,12 @@ export async function buildArchive(from: string | readonly RecordSource[]): Prom
     termIndexPages.push(...chunk(`/${kind}/`, summaries, INDEX_PAGE_SIZE, { kind, title: KIND_LABELS[kind].plural }));
     home[kind] = [...summaries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, ENTRY_POINTS_ON_HOME);
     for (const term of terms) {
-      const items = term.articles.map((a) => refs.get(a)!);
+      const items = term.articles.map(refOf);
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
       listings.push(...chunk(term.url, items, LIST_PAGE_SIZE, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] }));
     }
   }
-  const timeline = buildTimeline(articles.map((a) => refs.get(a)!), LIST_PAGE_SIZE);
+  const timeline = buildTimeline(articles.map(refOf), LIST_PAGE_SIZE);
   listings.push(...timeline.listings);
   for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
   home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
@@ -86,7 +88,7 @@ export async function buildArchive(from: string | readonly RecordSource[]): Prom
   const dated = articles.filter((a) => a.date);
   return Object.freeze({
     articles,
-    latest: articles.slice(0, LATEST_ON_HOME).map((a) => refs.get(a)!),
+    latest: articles.slice(0, LATEST_ON_HOME).map(refOf),
     stats: {
       articles: articles.length,
       dated: dated.length,

@@ -75,11 +75,11 @@ export function linkTerms(articles: Article[], taxonomy: Taxonomy<Article>): voi
 }
 
 /** Earlier/later by date among dated articles; undated ones are chained among themselves. */
-export function linkNeighbours(articlesNewestFirst: Article[]): void {
+export function linkNeighbours(articlesNewestFirst: Article[], refOf: (article: Article) => ArticleRef): void {
   for (const group of [articlesNewestFirst.filter((a) => a.date), articlesNewestFirst.filter((a) => !a.date)]) {
     group.forEach((article, i) => {
-      article.later = i > 0 ? toRef(group[i - 1]) : null;
-      article.earlier = i + 1 < group.length ? toRef(group[i + 1]) : null;
+      article.later = i > 0 ? refOf(group[i - 1]) : null;
+      article.earlier = i + 1 < group.length ? refOf(group[i + 1]) : null;
     });
   }
 }

@@ -14,13 +14,11 @@ export interface RecordSource { record: ArticleRecord; body: string }
 
 /**
  * Records handed over by the ingest that just wrote them, so the build need not read and parse
- * the folder again. They pass the same schema check as records read from disk, and are taken in
- * the same order (by file name), so the site is the same either way.
+ * the folder again. The ingest has checked each against the schema; their order does not
+ * matter, since the archive sorts articles into one total order (order.ts).
  */
 export function prepareRecords(sources: readonly RecordSource[]): LoadedRecord[] {
-  return [...sources]
-    .sort((a, b) => compareNames(`${a.record.slug}.md`, `${b.record.slug}.md`))
-    .map(({ record, body }) => ({ record: checkRecord(record, record.origin), html: renderBody(body) }));
+  return sources.map(({ record, body }) => ({ record, html: renderBody(body) }));
 }
 
 export async function loadRecords(recordsDir: string): Promise<LoadedRecord[]> {
@@ -43,11 +41,6 @@ function checkRecord(data: unknown, where: string): ArticleRecord {
     throw new Error(`${where}: ${issue.path.join('.') || 'record'} ${issue.message}`);
   }
   return checked.data;
-}
-
-// Array.prototype.sort's default order (UTF-16 code units), as used for the folder's names.
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // No records folder yet means an empty archive, not a failed build.
