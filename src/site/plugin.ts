@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS } from './archive.ts';
 import type { RecordSource } from './records.ts';
 import { siteUrl } from './site-url.ts';
-import { readerDate, dayToDate } from './filters/reader-date.ts';
+import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { plural } from './filters/plural.ts';
 import { SITE_LANGUAGE } from './site-language.ts';
@@ -13,7 +13,6 @@ import { SITE_LANGUAGE } from './site-language.ts';
 /** The repository root, whatever the process's working directory is. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SITE_DIR = path.join(REPO_ROOT, 'site');
-export const LAYOUTS_DIR = path.join(REPO_ROOT, 'layouts');
 export const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
 
 export interface ArchivePluginOptions {
@@ -34,7 +33,6 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
 
-  eleventyConfig.addFilter('readerDate', readerDate);
   eleventyConfig.addFilter('dayToDate', dayToDate);
   eleventyConfig.addFilter('articlesJson', articlesJson);
   eleventyConfig.addFilter('plural', plural);
