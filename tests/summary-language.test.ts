@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { summarize, SUMMARY_MAX } from '../src/extract/summary.ts';
 import { detectLanguage } from '../src/extract/language.ts';
-import { cleanArticle } from '../src/extract/clean.ts';
 import type { Block } from '../src/extract/types.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
@@ -62,11 +61,6 @@ test('whitespace inside the lead is normalised', () => {
   assert.equal(summarize([p('The  minister\n arrived\tin Khujand. ')]), 'The minister arrived in Khujand.');
 });
 
-test('the summary of sample 004 is its lead without the TEHRAN dateline once the composer strips it', () => {
-  const blocks = cleanArticle(seed('004_c71d60370df70e7a.txt')).blocks;
-  const lead = blocks[0].text.replace(/^TEHRAN – /, '');
-  assert.equal(summarize([p(lead), ...blocks.slice(1)]), lead);
-});
 
 test('a five-megabyte lead is summarised within the length limit', () => {
   const s = summarize([p('Trade grew strongly this year across the region. '.repeat(100_000))]);

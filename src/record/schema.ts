@@ -1,13 +1,13 @@
 // The single source of truth for a record's front-matter fields: the ingest writes them,
 // the site and its JSON export read them, and every record is validated against this.
 import { z } from 'zod';
-import { DateTime } from 'luxon';
 import { TOPIC_SLUGS } from '../extract/topics.ts';
+import { isRealDate } from '../extract/date-candidates.ts';
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date')
-  .refine((s) => DateTime.fromISO(s, { zone: 'utc' }).isValid, 'is not a real date');
+  .refine(isRealDate, 'is not a real date');
 
 const names = z.array(z.string().trim().min(1));
 
