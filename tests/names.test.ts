@@ -31,6 +31,16 @@ const cases: Case[] = [
     people: ['Jurabek Mirzamakhmudov'],
   },
   {
+    name: 'a first name that is also the first word of a country (Solomon Islands, Costa Rica) stays in the name',
+    text: 'President Solomon Dersso said the talks would resume. Minister Costa Silva said the same.',
+    people: ['Solomon Dersso', 'Costa Silva'],
+  },
+  {
+    name: 'a country adjective the dataset lacks (Tajik) is still read as a place before a title',
+    text: 'Tajik Foreign Minister Sirojiddin Muhriddin met the delegation.',
+    people: ['Sirojiddin Muhriddin'],
+  },
+  {
     name: 'an unknown place in the complement is not taken into the name',
     text: 'Governor of Sughd Region Rajabboy Ahmadzoda inspected the new school.',
     people: ['Rajabboy Ahmadzoda'],

@@ -100,10 +100,12 @@ export const PLACE_PHRASES: ReadonlySet<string> = new Set(countries.flatMap((c) 
 
 export const LONGEST_PLACE = Math.max(...[...PLACE_PHRASES].map((p) => p.split(' ').length));
 
-const COUNTRY_NAMES = countries.map((c) => c.name.common.toLowerCase());
+// Only a country's first word: "Tajik" begins "Tajikistan", but "Solomon" is a whole word of
+// "Solomon Islands" and, alone, as often a first name (Solomon Dersso, Costa Silva, Cook Williams).
+const COUNTRY_FIRST_WORDS = countries.map((c) => c.name.common.toLowerCase().split(' ')[0]);
 
 /** A place word, or a country adjective that the dataset lacks but the name begins with ("Tajik"). */
 export function isPlaceWord(lower: string): boolean {
   if (PLACE_PHRASES.has(lower)) return true;
-  return lower.length >= 4 && COUNTRY_NAMES.some((n) => n.length > lower.length && n.startsWith(lower));
+  return lower.length >= 4 && COUNTRY_FIRST_WORDS.some((w) => w.length > lower.length && w.startsWith(lower));
 }
