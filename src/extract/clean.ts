@@ -4,6 +4,7 @@
 // one outlet, because users paste from sites we have never seen. One pass over the lines,
 // so cost is linear in the size of the paste.
 import { parseLead } from './lead.ts';
+import { normalizeSpace } from './summary.ts';
 import type { Block, CleanArticle } from './types.ts';
 
 interface Line {
@@ -16,7 +17,6 @@ interface Line {
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
-const ODD_SPACE = /\s{2,}|[^\S ]/g; // JS \s covers NBSP and the Unicode space separators
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 
 /** A bare cross-link label; the linked headlines may follow on their own lines. */
@@ -103,7 +103,7 @@ function readLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
   for (const raw of text.split('\n')) {
-    const t = raw === '' ? '' : raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').trim();
+    const t = raw === '' ? '' : normalizeSpace(raw.replace(INVISIBLE, ''));
     if (t === '') { gap++; continue; }
     out.push({ text: t, gap, drop: isChrome(t), meta: isMetadataOnly(t) });
     gap = 0;

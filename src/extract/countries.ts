@@ -139,7 +139,7 @@ export function datelineTerm(text: string, hits = scanCountryTerms(text.slice(0,
 }
 
 /** The country of a dateline place as written ("BAKU, Azerbaijan" -> "AZ"), or null. */
-export function datelineCountry(dateline: Dateline | null | undefined): string | null {
+function datelineCountry(dateline: Dateline | null | undefined): string | null {
   if (!dateline?.place) return null;
   return scanCountryTerms(dateline.place).find((h) => h.entry.code && h.entry.kind !== 'demonym')?.entry.code ?? null;
 }

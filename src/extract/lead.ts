@@ -4,6 +4,7 @@
 // Everything is recognised by shape at the very start of the paragraph, never by outlet name,
 // and every pattern is anchored (sticky) with bounded repetition so cost does not grow with the paragraph.
 import type { Dateline, Lead } from './types.ts';
+import { normalizeSpace } from './summary.ts';
 
 // Abbreviations may carry a dot ("Dec. 12"); full names never take the sentence's full stop.
 const MONTH =
@@ -148,7 +149,7 @@ function parseDateline(s: string, pos: number): { dateline: Dateline; end: numbe
 const HEAD = 400;
 
 export function parseLead(paragraph: string): Lead {
-  const s = paragraph.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  const s = normalizeSpace(paragraph);
   const head = s.length > HEAD ? s.slice(0, HEAD) : s;
   const { stamp, end: afterStamp } = parseStamps(head, 0);
   const dl = parseDateline(head, afterStamp);

@@ -23,7 +23,7 @@ function termName(hit: TermHit): string | null {
 }
 
 /** The place part of a dateline: its first comma segment ("BAKU, Azerbaijan" -> "Baku"). */
-export function normalizePlace(written: string): string | null {
+function normalizePlace(written: string): string | null {
   const head = written.split(',')[0]!.replace(/[\s.–—-]+$/u, '').trim();
   if (!head) return null;
   const hits = scanCountryTerms(head);

@@ -3,7 +3,7 @@
 // really vary (abbreviations, transliterations, "News Agency" suffixes).
 import { distance } from 'fastest-levenshtein';
 
-export const SOURCE_ALIASES: Record<string, readonly string[]> = {
+const SOURCE_ALIASES: Record<string, readonly string[]> = {
   Khovar: ['Khovar', 'NIAT Khovar', 'Hovar', 'National Information Agency of Tajikistan'],
   Trend: ['Trend', 'Trend News Agency', 'Trend.az'],
   Xinhua: ['Xinhua', 'Xinhua News Agency', 'Xinhuanet'],
@@ -30,7 +30,7 @@ export const SOURCE_ALIASES: Record<string, readonly string[]> = {
 };
 
 /** Comparison form: case, quotes, a leading "the" and a possessive do not distinguish outlets. */
-export function sourceKey(s: string): string {
+function sourceKey(s: string): string {
   return s.toLowerCase().replace(/["«»“”„'’]/g, '').replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/(?:'s|s')$/, '');
 }

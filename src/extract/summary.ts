@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Words a cut must not end on: a title or summary ending in "of" or "and" reads broken. */
-export const DANGLING = new Set(
+const DANGLING = new Set(
   ('a an the and or but nor of to in on at by for from with as into onto about over under than that which who whom ' +
     'whose its his her their our your this these those is are was were be been has have had will would its ' +
     'и в во на с со по для о об к ко от из у а но что как при за до').split(' '),
@@ -40,6 +40,7 @@ export function sentenceEnds(text: string, limit: number): number[] {
   return ends;
 }
 
+/** Runs of whitespace to one space; JS \s also covers NBSP and the other Unicode space separators. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
@@ -56,7 +57,7 @@ export function trimDangling(text: string): string {
 }
 
 /** Cuts at the last word boundary that fits `max` characters including the ellipsis. */
-export function cutAtWord(text: string, max: number): string {
+function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = text.slice(0, max); // one character is kept free for the ellipsis
   const space = room.lastIndexOf(' ');

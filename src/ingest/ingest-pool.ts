@@ -11,7 +11,7 @@ import { ingestFile, type IngestOutcome } from './ingest-file.ts';
 import type { IngestTask } from './ingest-worker.ts';
 
 /** Below this many files a worker (~1-3 s to load the extractors) would barely get to start. */
-export const PARALLEL_FROM = 100;
+const PARALLEL_FROM = 100;
 /** Tasks queued per worker, so a worker never waits on the main thread for its next file. */
 const IN_FLIGHT = 4;
 

@@ -7,7 +7,7 @@ const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
 // Characters that only matter at the start of a line (headings, quotes, lists, rules, tables).
 const LINE_START_SPECIAL = /^(\s*)([#>+=-]|\d+[.)])/;
 
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(LINE_START_SPECIAL, (_m, space: string, mark: string) => `${space}${mark.replace(/([.)#>+=-])$/, '\\$1')}`);

@@ -22,7 +22,7 @@ function truncate(slug: string, max: number): string {
 }
 
 /** A short suffix derived from the raw file's path, so the same file always gets the same one. */
-export function originSuffix(origin: string): string {
+function originSuffix(origin: string): string {
   return createHash('sha1').update(origin).digest('hex').slice(0, SUFFIX_LENGTH);
 }
 

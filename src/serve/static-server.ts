@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The policy the site is built to satisfy: nothing from elsewhere, no inline script. */
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export interface RunningServer { url: string; server: Server; close(): Promise<void> }

@@ -9,8 +9,8 @@ import { chunk, type Chunk } from './chunks.ts';
 import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 
-export const LIST_PAGE_SIZE = 50;
-export const INDEX_PAGE_SIZE = 200;
+const LIST_PAGE_SIZE = 50;
+const INDEX_PAGE_SIZE = 200;
 const LATEST_ON_HOME = 10;
 const ENTRY_POINTS_ON_HOME = 12;
 

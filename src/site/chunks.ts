@@ -15,7 +15,7 @@ export interface Chunk<T> {
   items: T[];
 }
 
-export function pageUrl(baseUrl: string, pageNumber: number): string {
+function pageUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber === 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }
 

@@ -13,7 +13,7 @@ import { SITE_LANGUAGE } from './site-language.ts';
 /** The repository root, whatever the process's working directory is. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SITE_DIR = path.join(REPO_ROOT, 'site');
-export const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
+const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
 
 export interface ArchivePluginOptions {
   recordsDir?: string;

@@ -16,7 +16,7 @@ export interface Timeline {
   listings: Listing[];
 }
 
-export const UNDATED_URL = '/archive/undated/';
+const UNDATED_URL = '/archive/undated/';
 
 /** `refs` in reading order: newest first, undated last. */
 export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
