@@ -68,14 +68,15 @@ function defaultWorkers(files: number): number {
 
 function startWorkers(count: number, inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolOptions['stats']) {
   const workers: Worker[] = [];
-  let pending = 0;
+  // Files each live worker holds; a dead worker's count goes, so the others are still awaited.
+  const held = new Map<Worker, number>();
   let settle = () => {};
   const drained = new Promise<void>((resolve) => (settle = resolve));
-  const check = () => pending === 0 && settle();
+  const check = () => [...held.values()].every((n) => n === 0) && settle();
   const feed = (worker: Worker) => {
     const index = take();
     if (index < 0) return check();
-    pending++;
+    held.set(worker, held.get(worker)! + 1);
     const { file, origin, bytes } = inputs[index];
     // The bytes are copied to the worker; the main thread keeps no copy (a file a failed worker
     // leaves undone is read again).
@@ -85,18 +86,20 @@ function startWorkers(count: number, inputs: RawInput[], today: string, take: ()
   for (let t = 0; t < count; t++) {
     const worker = startTypeScriptWorker(WORKER_ENTRY);
     workers.push(worker);
+    held.set(worker, 0);
     worker.on('message', (message: { index: number; outcome?: IngestOutcome; error?: string }) => {
-      pending--;
       // On an extractor error the outcome stays empty and the main thread redoes that file.
       if (message.outcome) {
         outcomes[message.index] = message.outcome;
         if (stats) stats.fromWorkers++;
       }
+      if (!held.has(worker)) return;
+      held.set(worker, held.get(worker)! - 1);
       feed(worker);
     });
     // A worker that cannot start or dies: its queued files are redone by the main thread.
     worker.on('error', () => {
-      pending = 0;
+      held.delete(worker);
       void worker.terminate();
       check();
     });
