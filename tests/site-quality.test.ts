@@ -7,7 +7,7 @@ import { readFile, stat, writeFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { buildFixtureSite, listFiles, linksIn, fileFor, type BuiltSite } from './site-helpers.ts';
+import { buildFixtureSite, listFiles, linksIn, fileFor, SITE_URL, type BuiltSite } from './site-helpers.ts';
 
 let site: BuiltSite;
 let htmlFiles: string[];
@@ -39,11 +39,14 @@ test('pages of articles that are gone do not survive a rebuild', () => {
   assert.equal(existsSync(fileFor(site.outDir, STALE)), false);
 });
 
-test('every internal link and asset reference resolves to a built file', async () => {
+test('every internal link and asset reference resolves to a built file, in pages, feeds and the sitemap', async () => {
   const broken: string[] = [];
   for (const file of [...htmlFiles, ...(await listFiles(site.outDir, '.xml'))]) {
     const text = await readFile(file, 'utf8');
-    for (const link of linksIn(text)) {
+    // Feeds and the sitemap link with absolute URLs on the site's own address.
+    const xmlLinks = [...text.matchAll(/<(?:loc|id)>([^<]*)<\/(?:loc|id)>/g)].map((m) => m[1]);
+    for (const found of [...linksIn(text), ...xmlLinks]) {
+      const link = found.startsWith(SITE_URL) ? found.slice(SITE_URL.length) || '/' : found;
       // /search/ comes from the search stage's page and /pagefind/ from the indexer; both are
       // checked here only when present in this build.
       if (!link.startsWith('/') || link.startsWith('//') || link.startsWith('/pagefind/')) continue;

@@ -3,7 +3,6 @@
 // (44 kB) is fetched only when the address asks for highlighting.
 const words = new URLSearchParams(window.location.search).getAll('highlight').filter((w) => w.trim());
 if (words.length) {
-  // Relative to this file, so the site also works under a path prefix.
   const { default: PagefindHighlight } = await import('../pagefind/pagefind-highlight.js');
   // addStyles would inject an inline <style>, which the site's CSP refuses; <mark> has the
   // browser's highlight colours and the site styles .pagefind-highlight where it wants more.
