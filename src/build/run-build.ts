@@ -1,8 +1,8 @@
 // npm run build as a function: ingest, then Eleventy, then Pagefind. Each stage is timed; a
 // stage that throws stops the build, and its message is the build's message.
-import { runIngest, type IngestResult } from '../ingest/run-ingest.ts';
+import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
-import { runEleventyInWorker } from './eleventy-thread.ts';
+import { prepareEleventyWorker } from './eleventy-thread.ts';
 import { runPagefind } from './pagefind.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 
@@ -40,11 +40,19 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
     }
   }
 
-  const ingest = await timed('ingest', () => runIngest(paths));
-  // The ingest's records go to Eleventy in memory: reading back the folder it just wrote would
-  // parse every record twice.
-  const records = ingest.records.map((record, i) => ({ record, body: ingest.bodies[i] }));
-  const site = await timed('eleventy', () => runEleventyInWorker({ ...paths, records }));
+  const eleventy = prepareEleventyWorker();
+  const { saved, ...archive } = await timed('ingest', () => ingestArchive(paths)).catch(async (error: unknown) => {
+    await eleventy.stop();
+    throw error;
+  });
+  // The site is rendered from the records in memory while the main thread, otherwise idle
+  // until the render ends, writes them to the records folder.
+  const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
+  const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
+  const site = await timed('eleventy', () => eleventy.run({ ...paths, records }));
+  const written = await saving;
+  if ('error' in written) throw new BuildError('ingest', written.error, stages);
+  const ingest: IngestResult = { ...archive, ...written.counts };
   const index = await timed('pagefind', () => runPagefind({ ...paths, pages: site.indexable }));
   return {
     ingest,

@@ -53,14 +53,19 @@ export class IngestCache {
     return new IngestCache(file, key, stored?.key === key ? stored.entries : {});
   }
 
+  /** True when nothing can be reused (first run, new code or a new day): every file is extracted. */
+  get isEmpty(): boolean {
+    return Object.keys(this.old).length === 0;
+  }
+
   get(origin: string, hash: string): IngestOutcome | null {
     const entry = this.old[origin];
     return entry?.hash === hash ? entry.outcome : null;
   }
 
-  /** Call before anything mutates the outcome (the ingest rewrites slugs for uniqueness). */
+  /** The outcome is kept as given: callers must not change it afterwards. */
   set(origin: string, hash: string, outcome: IngestOutcome): void {
-    this.fresh[origin] = { hash, outcome: structuredClone(outcome) };
+    this.fresh[origin] = { hash, outcome };
   }
 
   /** Writes the entries set in this run only, so files that are gone drop out of the cache. */

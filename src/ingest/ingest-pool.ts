@@ -38,36 +38,62 @@ export interface PoolOptions {
 }
 
 export async function ingestMany(inputs: RawInput[], today: string, { workers = defaultWorkers(inputs.length), stats }: PoolOptions = {}): Promise<IngestOutcome[]> {
-  const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
-  let next = 0;
-  const take = () => (next < inputs.length ? next++ : -1);
-  const pool = startWorkers(workers, inputs, today, take, outcomes, stats);
-  try {
-    for (let i = take(); i >= 0; i = take()) {
-      outcomes[i] = ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
-      // Bytes already in memory mean no I/O wait here, so the event loop is let in after each file:
-      // otherwise workers' results (and their requests for the next file) wait until the queue is empty.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    await pool.drained;
-  } finally {
-    await pool.stop();
-  }
-  // Whatever a failed worker left undone (or an extractor threw on) is redone here, so an error
-  // surfaces exactly as in the one-thread loop.
-  for (let i = 0; i < inputs.length; i++) {
-    outcomes[i] ??= ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
-  }
-  return outcomes as IngestOutcome[];
+  return startIngestPool(workers).run(inputs, today, stats);
 }
 
-function defaultWorkers(files: number): number {
+export interface IngestPool {
+  /** Extract every input; the pool's workers are ended when this settles. */
+  run(inputs: RawInput[], today: string, stats?: PoolOptions['stats']): Promise<IngestOutcome[]>;
+  /** Ends the workers without running anything (when the caller fails before `run`). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Workers load the extractors as soon as they start (~1-3 s); starting them before the raw
+ * files are read and hashed lets that loading overlap the reading.
+ */
+export function startIngestPool(workers: number): IngestPool {
+  const started = Array.from({ length: workers }, () => startTypeScriptWorker(WORKER_ENTRY));
+  // A worker can fail while loading, before there is work for it; it is then left out.
+  const failed = new Set<Worker>();
+  for (const worker of started) worker.once('error', () => failed.add(worker));
+  const stop = async () => void (await Promise.all(started.map((w) => w.terminate())));
+  return {
+    stop,
+    async run(inputs, today, stats) {
+      const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
+      let next = 0;
+      const take = () => (next < inputs.length ? next++ : -1);
+      const live = started.filter((w) => !failed.has(w));
+      const pool = feedWorkers(live, inputs, today, take, outcomes, stats);
+      try {
+        for (let i = take(); i >= 0; i = take()) {
+          outcomes[i] = ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
+          // Bytes already in memory mean no I/O wait here, so the event loop is let in after each file:
+          // otherwise workers' results (and their requests for the next file) wait until the queue is empty.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        await pool.drained;
+      } finally {
+        await stop();
+      }
+      // Whatever a failed worker left undone (or an extractor threw on) is redone here, so an error
+      // surfaces exactly as in the one-thread loop.
+      for (let i = 0; i < inputs.length; i++) {
+        outcomes[i] ??= ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
+      }
+      return outcomes as IngestOutcome[];
+    },
+  };
+}
+
+/** Workers worth starting for this many files: none for a few, else one per spare core. */
+export function defaultWorkers(files: number): number {
   if (files < PARALLEL_FROM) return 0;
   return Math.min(os.availableParallelism() - 1, 7);
 }
 
-function startWorkers(count: number, inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolOptions['stats']) {
-  const workers: Worker[] = [];
+function feedWorkers(workers: Worker[], inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolOptions['stats']) {
   // Files each live worker holds; a dead worker's count goes, so the others are still awaited.
   const held = new Map<Worker, number>();
   let settle = () => {};
@@ -83,9 +109,7 @@ function startWorkers(count: number, inputs: RawInput[], today: string, take: ()
     inputs[index].bytes = undefined;
     worker.postMessage({ index, file, origin, bytes, today } satisfies IngestTask);
   };
-  for (let t = 0; t < count; t++) {
-    const worker = startTypeScriptWorker(WORKER_ENTRY);
-    workers.push(worker);
+  for (const worker of workers) {
     held.set(worker, 0);
     worker.on('message', (message: { index: number; outcome?: IngestOutcome; error?: string }) => {
       // On an extractor error the outcome stays empty and the main thread redoes that file.
@@ -105,6 +129,6 @@ function startWorkers(count: number, inputs: RawInput[], today: string, take: ()
     });
     for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
   }
-  if (count === 0) settle();
-  return { drained, stop: () => Promise.all(workers.map((w) => w.terminate())) };
+  if (workers.length === 0) settle();
+  return { drained };
 }

@@ -1,9 +1,10 @@
 // The file-system edge of the ingest: read every raw file, write one record per article,
 // remove records whose raw file is gone. Raw files are only ever read.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { ingestMany } from './ingest-pool.ts';
+import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
 import { IngestCache, hashBytes } from './ingest-cache.ts';
 import type { IngestOutcome } from './ingest-file.ts';
 import { uniqueSlugs } from '../record/slug.ts';
@@ -21,7 +22,7 @@ export interface IngestOptions {
   today: string;
 }
 
-export interface IngestResult {
+export interface IngestedArchive {
   records: ArticleRecord[];
   /** Each record's markdown body, in the same order as `records` (the site renders them from memory). */
   bodies: string[];
@@ -29,20 +30,38 @@ export interface IngestResult {
   problems: Map<string, Problem[]>;
   /** Raw files that produced no record. */
   skipped: string[];
-  written: number;
-  removed: number;
+  /**
+   * Settles once the records folder and the cache are up to date. The records are in memory
+   * before that, so the site can be rendered while they are written.
+   */
+  saved: Promise<SavedRecords>;
+}
+
+export interface SavedRecords { written: number; removed: number }
+
+export type IngestResult = Omit<IngestedArchive, 'saved'> & SavedRecords;
+
+/** Extract every article and write the records folder. */
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const { saved, ...archive } = await ingestArchive(options);
+  return { ...archive, ...(await saved) };
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
-// Files read or written at once: enough to keep the disk busy, few enough to stay under fd limits.
+// Records written at once: enough to keep the disk busy, few enough to stay under fd limits.
 const WRITE_BATCH = 32;
+// Raw files read between two turns of the event loop.
+const READ_BATCH = 256;
 
-export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptions): Promise<IngestResult> {
+/** Extract every article; the records are written in the background (see `saved`). */
+export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestOptions): Promise<IngestedArchive> {
   const problems = new Map<string, Problem[]>();
   const skipped: string[] = [];
   const ingested = [];
   const origins = (await listRawFiles(rawDir)).map((file) => ({ file, origin: path.relative(root, file).split(path.sep).join('/') }));
-  const outcomes = await ingestChanged(origins.filter(({ file }) => ARTICLE_FILE.test(file)), root, today);
+  const cache = await IngestCache.open(root, today);
+  const articles = origins.filter(({ file }) => ARTICLE_FILE.test(file));
+  const outcomes = await ingestChanged(articles, cache, today);
   let next = 0;
   for (const { file, origin } of origins) {
     if (!ARTICLE_FILE.test(file)) {
@@ -55,18 +74,31 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
     else skipped.push(origin);
   }
 
-  // Slugs the user fixed are claimed first, so a derived slug never takes one of them.
+  // Slugs the user fixed are claimed first, so a derived slug never takes one of them. Records
+  // are copied rather than given their slug in place: the cache holds the outcomes as extracted.
   const order = [...ingested.filter((a) => a.slugGiven), ...ingested.filter((a) => !a.slugGiven)];
-  const slugs = uniqueSlugs(order.map((a) => a.record));
-  order.forEach((a, i) => (a.record.slug = slugs[i]));
+  const slugs = new Map(uniqueSlugs(order.map((a) => a.record)).map((slug, i) => [order[i], slug]));
+  const finished = ingested.map((a) => ({ record: { ...a.record, slug: slugs.get(a)! }, body: a.body }));
+  // The cache is serialised after the records are written, not now: serialising it takes a
+  // second or more at 10,000 articles, and the site is waiting for these records.
+  const saved = writeRecords(recordsDir, finished).then(async (counts) => {
+    await cache.save();
+    return counts;
+  });
+  // Whoever holds the archive awaits `saved` in time; until then a failure must not count as unhandled.
+  saved.catch(() => {});
+  return { records: finished.map((a) => a.record), bodies: finished.map((a) => a.body), problems, skipped, saved };
+}
 
+/** Writes each record whose text changed and removes records whose article is gone. */
+async function writeRecords(recordsDir: string, records: { record: ArticleRecord; body: string }[]): Promise<SavedRecords> {
   await mkdir(recordsDir, { recursive: true });
   const existing = new Set(await readdir(recordsDir));
   const wanted = new Set<string>();
   let written = 0;
   // A few dozen files at a time: one at a time leaves the disk idle between serialisations.
-  for (let start = 0; start < ingested.length; start += WRITE_BATCH) {
-    const changed = await Promise.all(ingested.slice(start, start + WRITE_BATCH).map(({ record, body }) => {
+  for (let start = 0; start < records.length; start += WRITE_BATCH) {
+    const changed = await Promise.all(records.slice(start, start + WRITE_BATCH).map(({ record, body }) => {
       const name = `${record.slug}.md`;
       wanted.add(name);
       return writeIfChanged(path.join(recordsDir, name), serialiseRecord(record, body), existing.has(name));
@@ -80,33 +112,36 @@ export async function runIngest({ rawDir, recordsDir, root, today }: IngestOptio
       removed++;
     }
   }
-  return { records: ingested.map((a) => a.record), bodies: ingested.map((a) => a.body), problems, skipped, written, removed };
+  return { written, removed };
 }
 
-/**
- * Outcomes in file order: unchanged files from the cache, the rest extracted on all cores.
- * The cache is saved before slugs are made unique, which rewrites the records in place.
- */
-async function ingestChanged(articles: { file: string; origin: string }[], root: string, today: string): Promise<IngestOutcome[]> {
-  const cache = await IngestCache.open(root, today);
-  const hashes: string[] = [];
-  const outcomes: (IngestOutcome | null)[] = [];
-  // Files to extract take the bytes just hashed along, so no file is read twice.
-  const missing: { file: string; origin: string; bytes: Uint8Array; index: number }[] = [];
-  for (let start = 0; start < articles.length; start += WRITE_BATCH) {
-    const batch = await Promise.all(articles.slice(start, start + WRITE_BATCH).map(({ file }) => readFile(file)));
-    batch.forEach((bytes, k) => {
-      const index = start + k;
+/** Outcomes in file order: unchanged files from the cache, the rest extracted on all cores. */
+async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache, today: string): Promise<IngestOutcome[]> {
+  // With nothing cached every file will be extracted, so the workers start loading now, while
+  // the files are read and hashed, rather than after.
+  const pool = cache.isEmpty ? startIngestPool(defaultWorkers(articles.length)) : null;
+  try {
+    const hashes: string[] = [];
+    const outcomes: (IngestOutcome | null)[] = [];
+    // Files to extract take the bytes just hashed along, so no file is read twice.
+    const missing: { file: string; origin: string; bytes: Uint8Array; index: number }[] = [];
+    for (const [index, { file, origin }] of articles.entries()) {
+      // Read synchronously: an article is a few kilobytes, and a promise-based read costs four
+      // thread-pool round trips, which made reading 10,000 files take seconds of the main thread.
+      // The event loop is let in now and then, so the workers can report that they have started.
+      if (index % READ_BATCH === READ_BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+      const bytes = readFileSync(file);
       hashes.push(hashBytes(bytes));
-      outcomes.push(cache.get(articles[index].origin, hashes[index]));
-      if (!outcomes[index]) missing.push({ ...articles[index], bytes, index });
-    });
+      outcomes.push(cache.get(origin, hashes[index]));
+      if (!outcomes[index]) missing.push({ file, origin, bytes, index });
+    }
+    const fresh = await (pool ?? startIngestPool(defaultWorkers(missing.length))).run(missing, today);
+    missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
+    articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
+    return outcomes as IngestOutcome[];
+  } finally {
+    await pool?.stop();
   }
-  const fresh = await ingestMany(missing, today);
-  missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
-  articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
-  await cache.save();
-  return outcomes as IngestOutcome[];
 }
 
 export function serialiseRecord(record: ArticleRecord, body: string): string {

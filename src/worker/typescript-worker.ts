@@ -1,7 +1,8 @@
 // Worker threads that run one of the project's TypeScript modules. Under `tsx file.ts` a worker
 // loads TypeScript as the main thread does; under `node --import tsx` (npm test, the bench) it
 // does not inherit the loader, so the worker registers tsx itself and imports the module again.
-import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
+import { parentPort, Worker } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `
@@ -13,36 +14,64 @@ import(workerData.entry).catch(async (error) => {
   await import(workerData.entry + '?tsx');
 });`;
 
-/** Start a worker running `entry` (a module URL); it reads `data` from workerData.data. */
-export function startTypeScriptWorker(entry: URL, data?: unknown): Worker {
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry: entry.href, tsx: TSX_API, data } });
+/** Start a worker running `entry` (a module URL); its work is sent to it by message. */
+export function startTypeScriptWorker(entry: URL): Worker {
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry: entry.href, tsx: TSX_API } });
 }
 
 /**
  * Run a one-shot worker: `entry` posts exactly one message, `{ result }` or `{ error }` (see
  * answerOnce), and the worker is ended either way.
  */
-export async function runTypeScriptWorker<T>(entry: URL, data: unknown, what: string): Promise<T> {
-  const worker = startTypeScriptWorker(entry, data);
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      worker.once('message', (message: { result?: T; error?: string }) => {
-        if (message.result !== undefined) resolve(message.result);
-        else reject(new Error(message.error ?? `the ${what} worker sent no result`));
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the ${what} worker stopped (exit code ${code}) before it finished`)));
-    });
-  } finally {
-    await worker.terminate();
-  }
+export function runTypeScriptWorker<T>(entry: URL, data: unknown, what: string): Promise<T> {
+  return prepareTypeScriptWorker<T>(entry, what).run(data);
 }
 
-/** The worker side of runTypeScriptWorker: run `work` on the worker's data and post the outcome. */
+export interface PreparedWorker<T> {
+  /** Hands the worker its data and waits for its one answer; the worker is ended either way. */
+  run(data: unknown): Promise<T>;
+  /** Ends the worker unused. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start a one-shot worker now and give it its data later: it loads its modules meanwhile, so a
+ * stage that waits for an earlier one does not also wait for its own start-up.
+ */
+export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWorker<T> {
+  const worker = startTypeScriptWorker(entry);
+  // Whatever happens before `run`: a failure to start is reported by run, never left unhandled.
+  const ended = new Promise<{ message?: { result?: T; error?: string }; error?: unknown; code?: number }>((resolve) => {
+    worker.once('message', (message) => resolve({ message }));
+    worker.once('error', (error) => resolve({ error }));
+    worker.once('exit', (code) => resolve({ code }));
+  });
+  const stop = async () => void (await worker.terminate());
+  return {
+    stop,
+    async run(data) {
+      try {
+        worker.postMessage(data);
+        const { message, error, code } = await ended;
+        if (error !== undefined) throw error;
+        if (message?.result !== undefined) return message.result;
+        if (message) throw new Error(message.error ?? `the ${what} worker sent no result`);
+        throw new Error(`the ${what} worker stopped (exit code ${code}) before it finished`);
+      } finally {
+        await stop();
+      }
+    },
+  };
+}
+
+/**
+ * The worker side of runTypeScriptWorker: wait for the data (the first message), run `work` on
+ * it and post the outcome.
+ */
 export async function answerOnce<T>(work: (data: T) => Promise<unknown>): Promise<void> {
-  const { parentPort, workerData } = await import('node:worker_threads');
   try {
-    parentPort!.postMessage({ result: await work(workerData.data as T) });
+    const [data] = (await once(parentPort!, 'message')) as [T];
+    parentPort!.postMessage({ result: await work(data) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
