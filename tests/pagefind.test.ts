@@ -52,6 +52,18 @@ describe('runPagefind', () => {
     await assert.rejects(runPagefind({ outDir: path.join(tmp, 'missing') }), /no HTML pages to index/);
   });
 
+  test("a shard Pagefind cannot index stops the stage with Pagefind's own reason", async () => {
+    const dir = await site({ 'articles/one/index.html': article('First', 'zygomorphic orchids') });
+    // The render stage reported a page that is not on disk, so Pagefind's glob matches nothing.
+    const pages = [{ path: 'articles/gone/index.html', sortValue: undefined }];
+    await assert.rejects(runPagefind({ outDir: dir, pages }), (error: Error) => {
+      assert.equal(error.name, 'PagefindError');
+      assert.match(error.message, /not able to build an index/);
+      assert.ok(error.message.includes(dir), 'the message names the site folder');
+      return true;
+    });
+  });
+
   test('indexes only article pages, counts them, and reports the bundle size', async () => {
     const dir = await site({
       'index.html': page('<h1>Home</h1><p>Latest articles</p>'),

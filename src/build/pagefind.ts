@@ -5,9 +5,10 @@
 import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runTypeScriptWorker } from '../worker/typescript-worker.ts';
 import { PAGES_PER_SHARD, planShards, shardFolder, shardManifest, sortValueOf, type IndexablePage } from './pagefind-shards.ts';
-import type { ShardTask } from './pagefind-shard-worker.ts';
+import { indexShard, PagefindError } from './pagefind-shard.ts';
+
+export { PagefindError };
 
 export interface PagefindResult {
   /** Pages in the search index (article pages: they alone carry data-pagefind-body). */
@@ -32,7 +33,6 @@ export const BUNDLE_DIR = 'pagefind';
 const BODY_MARKER = 'data-pagefind-body';
 /** Pages read at once while looking for article bodies: reads wait on the disk, not the CPU. */
 const READS_AT_ONCE = 16;
-const WORKER_ENTRY = new URL('./pagefind-shard-worker.ts', import.meta.url);
 /** Shards indexed at once: one per core, but each holds up to ~0.75 GiB while it builds. */
 const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
@@ -47,21 +47,10 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   // A stale bundle from an earlier build would keep fragments of deleted articles and inflate
   // indexBytes, since Pagefind names its files by content hash and never removes old ones.
   await rm(bundle, { recursive: true, force: true });
-  const counts = await inParallel(shards.map((pages, i) => async () => {
-    const task: ShardTask = { site, pages, folder: path.join(bundle, shardFolder(i)) };
-    try {
-      return (await runTypeScriptWorker<{ pages: number }>(WORKER_ENTRY, task, 'Pagefind')).pages;
-    } catch (error) {
-      throw new PagefindError(error instanceof Error ? error.message : String(error), { cause: error });
-    }
-  }), PARALLEL_SHARDS);
+  const counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(bundle, shardFolder(i)) })), PARALLEL_SHARDS);
   await mkdir(bundle, { recursive: true });
   await writeFile(path.join(bundle, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
   return { pages: counts.reduce((a, b) => a + b, 0), indexBytes: await folderBytes(bundle), shards: shards.length };
-}
-
-export class PagefindError extends Error {
-  override name = 'PagefindError';
 }
 
 /** The page as the index takes it, or undefined for a page that marks no body to index. */

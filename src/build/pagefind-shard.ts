@@ -1,0 +1,108 @@
+// Indexes one shard's pages into one bundle folder, each shard in its own Pagefind process, so
+// shards build side by side and a shard's memory is returned when its process ends.
+//
+// The Pagefind command runs rather than its Node API: the API hands the finished bundle back
+// over a pipe as base64 (a second or more of decoding per 2,500 pages) and runs one process per
+// module instance, so parallel shards needed a worker thread each. The command writes its own
+// files and reports failure with its exit code.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { globOf } from './pagefind-shards.ts';
+import { SITE_LANGUAGE } from '../site/site-language.ts';
+
+export interface ShardTask {
+  /** The built site's folder. */
+  site: string;
+  /** The shard's pages, relative to the site folder. */
+  pages: string[];
+  /** The folder the shard's bundle is written to. */
+  folder: string;
+}
+
+export class PagefindError extends Error {
+  override name = 'PagefindError';
+}
+
+/** Builds the shard's bundle; resolves to the number of pages in it. */
+export async function indexShard(task: ShardTask): Promise<number> {
+  const folder = path.resolve(task.folder);
+  if (task.pages.length === 0) await writeEmptyIndex(folder);
+  else await runPagefindCommand({ ...task, folder });
+  return indexedPages(folder);
+}
+
+async function runPagefindCommand({ site, pages, folder }: ShardTask): Promise<void> {
+  // The glob names every page of the shard, far longer than one command-line argument may be,
+  // so the settings go in the pagefind.json that the command reads from its working folder.
+  const settings = {
+    site: path.resolve(site),
+    glob: globOf(pages),
+    output_path: folder,
+    // One index for every language: Pagefind otherwise files each page under its <html lang>
+    // and a search page only searches its own language's index, so an English search page
+    // would never find a Russian article. Only stemming follows the site's language.
+    force_language: SITE_LANGUAGE,
+  };
+  const workdir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-shard-'));
+  try {
+    await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
+    const { code, output } = await run(await pagefindBinary(), ['--silent'], workdir);
+    if (code !== 0) throw new PagefindError(`Pagefind could not index ${site}: ${output.trim() || `it stopped with exit code ${code}`}`);
+  } finally {
+    await rm(workdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * An archive with no articles still gets a search bundle, so the search page loads and simply
+ * finds nothing. The command refuses to build an index of no pages; the Node API does not.
+ */
+async function writeEmptyIndex(folder: string): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+    if (!index) throw new PagefindError(`Pagefind could not start: ${errors.join('; ')}`);
+    const built = await index.getFiles();
+    if (built.errors.length) throw new PagefindError(`Pagefind could not build an empty index: ${built.errors.join('; ')}`);
+    for (const file of built.files) {
+      const target = path.join(folder, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
+// The entry file counts the pages that actually went into the index, per language.
+async function indexedPages(folder: string): Promise<number> {
+  const text = await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8').catch(() => {
+    throw new PagefindError(`Pagefind wrote no pagefind-entry.json in ${folder}`);
+  });
+  const entry = JSON.parse(text) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, lang) => sum + (lang.page_count ?? 0), 0);
+}
+
+let binary: Promise<string> | undefined;
+/** The executable the pagefind package installed for this platform, found the way it finds it. */
+function pagefindBinary(): Promise<string> {
+  binary ??= (async () => {
+    const resolver = new URL('./resolveBinary.js', import.meta.resolve('pagefind'));
+    const { resolveBinaryPath } = (await import(resolver.href)) as { resolveBinaryPath(names: string[]): string };
+    return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  })();
+  return binary;
+}
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, output }));
+  });
+}
