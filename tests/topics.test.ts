@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import {
   TOPICS, TOPIC_SLUGS, extractTopics, scoreTopics,
 } from '../src/extract/topics.ts';
+import { noEvidenceTest, phrasesFrom, singleWord } from '../src/extract/topic-evidence.ts';
+import { TOPIC_DEFINITIONS } from '../src/extract/topic-taxonomy.ts';
 
 interface Case {
   name: string;
@@ -150,4 +152,31 @@ test('a 5 MB text is scored whole and gives the topics it supports', () => {
   const para = 'Bilateral trade and exports grew, officials said, as the hydropower plant added electricity. ';
   const big = para.repeat(Math.ceil(5e6 / para.length));
   assert.deepEqual(extractTopics(big), ['trade', 'energy']);
+});
+
+test('the no-evidence shortcut never rules out a word that is evidence, part of a phrase, or a kept word', () => {
+  const isSurelyNoEvidence = noEvidenceTest(['and', 'or']);
+  const stems = TOPIC_DEFINITIONS.flatMap((d) => Object.keys(d.evidence))
+    .flatMap((term) => term.toLowerCase().split(' ')).map((w) => w.replace(/\*$/, ''));
+  // Every stem, its beginnings, and words built on it, next to plain words of every shape.
+  const words = new Set(['and', 'or', 'order', 'andes', 'the', 'tradition', 'iran’s', "oil's", 'co-operation', 'x', 'ab', 'zzz',
+    'yesterday', 'quickly', 'people', 'zebra', 'announced', 'house', 'whose', 'kairtoshify']);
+  for (const stem of stems) {
+    for (let n = 1; n <= stem.length; n++) words.add(stem.slice(0, n));
+    for (const ending of ['s', 'ing', 'al', "'s", '’s', '-based']) words.add(stem + ending);
+  }
+  const phraseWords = new Set(stems);
+  let ruledOut = 0;
+  for (const word of words) {
+    if (!isSurelyNoEvidence(` ${word} `, 1, word.length + 1)) continue;
+    ruledOut++;
+    assert.deepEqual(singleWord(word), [], word);
+    assert.deepEqual(phrasesFrom(word), [], word);
+    assert.ok(!phraseWords.has(word) && ![...phraseWords].some((w) => word.startsWith(w)), word);
+    assert.ok(word !== 'and' && word !== 'or', word);
+  }
+  // And it does apply to ordinary words, which are most of any article.
+  const ordinary = ['yesterday', 'quickly', 'people', 'zebra', 'announced', 'house', 'whose', 'kairtoshify'];
+  assert.ok(ruledOut >= ordinary.filter((w) => isSurelyNoEvidence(w, 0, w.length)).length);
+  assert.ok(ordinary.filter((w) => isSurelyNoEvidence(w, 0, w.length)).length >= 4);
 });

@@ -1,7 +1,8 @@
 // The token stream the name extractor works on: words with their capitalisation, punctuation,
 // and line breaks, each with its offset so entities can be ordered by first mention.
 import { FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, TITLES } from './name-vocabulary.ts';
-import { WordMemo } from './word-memo.ts';
+import { SpanMemo } from './span-memo.ts';
+import { NAME_NEWLINE, NAME_WORD, scanNameTokens, type NameTokenKind } from './word-scan.ts';
 
 export interface Token {
   /** As written, without a possessive "'s". */
@@ -23,7 +24,6 @@ export interface Token {
   shouted: boolean;
 }
 
-const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|(\n)|[^\s\p{L}\p{M}\p{N}]/gu;
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben)-\p{Lu}/u;
 
 // Case tests by comparing case mappings: much cheaper than Unicode regexes on every token.
@@ -46,6 +46,8 @@ function isAcronym(w: string): boolean {
 
 /** What a word's spelling alone says; the same for every occurrence, so it is worked out once. */
 interface WordShape {
+  /** The word exactly as written. */
+  written: string;
   text: string;
   lower: string;
   possessive: boolean;
@@ -68,34 +70,34 @@ function shapeOf(written: string): WordShape {
   const upperFirst = w[0] !== lower[0];
   const cap = upperFirst ? w !== upperCase : (w[2] === '-' || w[3] === '-') && ARABIC_PARTICLE.test(w);
   return {
-    text: w, lower, possessive, cap, acronym: upperFirst && isAcronym(w), letters: lower !== upperCase, upper: w === upperCase,
+    written, text: w, lower, possessive, cap, acronym: upperFirst && isAcronym(w), letters: lower !== upperCase, upper: w === upperCase,
   };
 }
 
-const shapes = new WordMemo<WordShape>();
-const NOT_A_WORD: WordShape = { text: '', lower: '', possessive: false, cap: false, acronym: false, letters: false, upper: true };
+const shapes = new SpanMemo<WordShape>();
+const NOT_A_WORD: WordShape = { written: '', text: '', lower: '', possessive: false, cap: false, acronym: false, letters: false, upper: true };
 
+/** Words (split as word-scan.ts `scanNameTokens` says), line breaks and every other mark but spaces. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const tokenShapes: WordShape[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const written = m[0];
-    if (m[1] !== undefined) {
-      const shape = shapes.get(written, shapeOf);
+  scanNameTokens(text, (kind: NameTokenKind, start: number, end: number) => {
+    if (kind === NAME_WORD) {
+      const shape = shapes.get(text, start, end, shapeOf);
       tokens.push({
-        text: shape.text, written, lower: shape.lower, start: m.index, kind: 'word', possessive: shape.possessive,
+        text: shape.text, written: shape.written, lower: shape.lower, start, kind: 'word', possessive: shape.possessive,
         cap: shape.cap, acronym: shape.acronym, titleCase: false, shouted: false,
       });
       tokenShapes.push(shape);
     } else {
+      const written = text.slice(start, end);
       tokens.push({
-        text: written, written, lower: written, start: m.index, kind: m[2] !== undefined ? 'newline' : 'punct',
+        text: written, written, lower: written, start, kind: kind === NAME_NEWLINE ? 'newline' : 'punct',
         possessive: false, cap: false, acronym: false, titleCase: false, shouted: false,
       });
       tokenShapes.push(NOT_A_WORD);
     }
-  }
+  });
   markLines(tokens, tokenShapes);
   return tokens;
 }

@@ -7,6 +7,8 @@ import { WordMemo } from './word-memo.ts';
 export type Target = readonly [topic: number, weight: number];
 export interface Phrase { rest: string[]; lastIsPrefix: boolean; targets: Target[] }
 
+/** Every word of every evidence term, prefixes without their star. */
+const evidenceWords = new Set<string>();
 const exact = new Map<string, Target[]>();
 const prefixes = new Map<string, Target[]>();
 const phrases = new Map<string, Phrase[]>();
@@ -23,6 +25,7 @@ TOPIC_DEFINITIONS.forEach((def, topic) => {
     const starred = words[words.length - 1].endsWith('*');
     if (words.some((w, i) => w.endsWith('*') && i < words.length - 1)) throw new Error(`bad evidence term: ${term}`);
     if (starred) words[words.length - 1] = words[words.length - 1].slice(0, -1);
+    for (const w of words) evidenceWords.add(w);
     if (words.length === 1) {
       if (starred) {
         add(prefixes, words[0], [topic, weight]);
@@ -38,6 +41,37 @@ TOPIC_DEFINITIONS.forEach((def, topic) => {
     phrases.set(words[0], list);
   }
 });
+
+/**
+ * A cheap proof that a word is no evidence, nor part of any, without a memo lookup (most words of
+ * an article are neither). It holds for a word of three or more ASCII characters, without a
+ * hyphen (read by parts) or an apostrophe (read without its "'s"), that begins with no evidence
+ * word shorter than three characters and whose first three characters begin no longer one:
+ * every match (exact word, prefix, phrase word) shares those characters with an evidence word.
+ * `alsoKeep` are words the caller compares itself. Returns a test of text[start, end).
+ */
+export function noEvidenceTest(alsoKeep: readonly string[]): (text: string, start: number, end: number) => boolean {
+  const kept = [...evidenceWords, ...alsoKeep].filter((w) => /^[\x00-\x7f]+$/.test(w.slice(0, 3)));
+  const code = (w: string, n: number) => [...w.slice(0, n)].reduce((key, ch) => (key << 7) | ch.charCodeAt(0), 0);
+  const singles = new Set(kept.filter((w) => w.length === 1).map((w) => code(w, 1)));
+  const pairs = new Set(kept.filter((w) => w.length === 2).map((w) => code(w, 2)));
+  const triples = new Set(kept.filter((w) => w.length >= 3).map((w) => code(w, 3)));
+  // A word that starts beyond ASCII, or an empty one, defeats the proof: then nothing is ruled out.
+  if (kept.length < evidenceWords.size + alsoKeep.length || kept.some((w) => w === '')) return () => false;
+  return (text, start, end) => {
+    if (end - start < 3) return false;
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    const c2 = text.charCodeAt(start + 2);
+    if (c0 >= 128 || c1 >= 128 || c2 >= 128) return false;
+    if (singles.has(c0) || pairs.has((c0 << 7) | c1) || triples.has((((c0 << 7) | c1) << 7) | c2)) return false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2d || c === 0x27 || c === 0x2019) return false;
+    }
+    return true;
+  };
+}
 
 const NONE: readonly Target[] = [];
 const NO_PHRASES: readonly Phrase[] = [];

@@ -29,11 +29,13 @@
 // row or two closing with "and"/"or") count at most 1 each, since a list of sectors says little
 // about any one of them. Matching is case-insensitive on whole words ("tradition" is not trade;
 // "export*" is an explicit prefix). Topics are ordered by score, ties by first mention, and at
-// most MAX_TOPICS are kept. Cost is linear: one tokenising pass and Map lookups (prefix lookups
-// are memoised per distinct word).
+// most MAX_TOPICS are kept. Cost is linear: one scan of the lower-cased text and, per word, a
+// memo lookup in place (span-memo.ts), skipped for words that provably are no evidence.
 import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
 import type { Topic } from './topic-taxonomy.ts';
-import { phrasesFrom, singleWord, type Phrase } from './topic-evidence.ts';
+import { noEvidenceTest, phrasesFrom, singleWord, type Phrase, type Target } from './topic-evidence.ts';
+import { SpanMemo } from './span-memo.ts';
+import { TOPIC_BOUNDARY, TOPIC_COMMA, scanTopicTokens, type TopicTokenKind } from './word-scan.ts';
 
 export type { Topic } from './topic-taxonomy.ts';
 
@@ -50,17 +52,32 @@ const SENTENCE_CAP = TOPIC_THRESHOLD - 1;
 /** Text with no sentence marks (pasted tables, run-on lists) is read in chunks of this many words. */
 const MAX_SENTENCE_WORDS = 120;
 
-// Numbers keep their decimal point so "$1.0 billion" does not end a sentence; hyphenated and
-// apostrophised words stay whole ("agro-industrial", "iran's"); sentence and list marks are tokens.
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[.!?;:\n]|,/gu;
+/** A lower-cased word as evidence reads it, worked out once per spelling for all articles. */
+interface TopicWord {
+  /** Curly apostrophes straightened, a possessive "'s" dropped ("iran’s" -> "iran"). */
+  plain: string;
+  /** What the word alone is evidence for. */
+  targets: readonly Target[];
+  /** Evidence phrases starting with it, longest first. */
+  phrases: readonly Phrase[];
+}
 
-const BOUNDARIES = '.!?;:\n';
+function topicWord(word: string): TopicWord {
+  const plain = word.includes('’') || word.includes("'") ? word.replace(/’/g, "'").replace(/'s$/, '') : word;
+  return { plain, targets: singleWord(plain), phrases: phrasesFrom(plain) };
+}
+const topicWords = new SpanMemo<TopicWord>();
+/** The enumeration test reads "and" and "or"; every other word matters only as evidence. */
+const isSurelyNoEvidence = noEvidenceTest(['and', 'or']);
+/** Any word that is no evidence and no conjunction. Its spelling is only ever compared with
+ * evidence words, which it neither equals nor starts with, and neither does '', so '' stands in. */
+const NO_EVIDENCE: TopicWord = { plain: '', targets: [], phrases: [] };
 
 /** The longest evidence phrase starting at word i of one comma segment (phrases never cross a comma). */
-function phraseAt(words: readonly string[], i: number): Phrase | null {
-  for (const p of phrasesFrom(words[i])) {
+function phraseAt(words: readonly TopicWord[], i: number): Phrase | null {
+  for (const p of words[i].phrases) {
     const ok = p.rest.every((w, k) => {
-      const actual = words[i + 1 + k];
+      const actual = words[i + 1 + k]?.plain;
       if (actual === undefined) return false;
       return k === p.rest.length - 1 && p.lastIsPrefix ? actual.startsWith(w) : actual === w;
     });
@@ -78,7 +95,7 @@ export function scoreTopics(text: string): { slug: string; score: number; first:
   const touched: number[] = [];
 
   // One sentence at a time, split into comma segments of words, so enumerations can be found.
-  let segments: string[][] = [[]];
+  let segments: TopicWord[][] = [[]];
   const flush = (basePos: number) => {
     const listed = enumerationSegments(segments);
     let offset = 0;
@@ -89,7 +106,7 @@ export function scoreTopics(text: string): { slug: string; score: number; first:
       const endsBeforeList = !inList && listed.has(segment + 1);
       for (let j = 0; j < seg.length; j++) {
         const phrase = phraseAt(seg, j);
-        const targets = phrase ? phrase.targets : singleWord(seg[j]);
+        const targets = phrase ? phrase.targets : seg[j].targets;
         for (const [topic, weight] of targets) {
           if (weight <= 0) continue;
           const listItem = inList || (endsBeforeList && seg.length - j <= 2);
@@ -111,22 +128,23 @@ export function scoreTopics(text: string): { slug: string; score: number; first:
 
   let pos = 0;
   let sentenceStart = 0;
-  TOKEN.lastIndex = 0;
+  // Lower-cased once, then split as word-scan.ts `scanTopicTokens` says: numbers keep their
+  // decimal point, so "$1.0 billion" does not end a sentence; hyphenated and apostrophised words
+  // stay whole ("agro-industrial", "iran's"); sentence and list marks are tokens.
   const lower = text.toLowerCase();
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-    const tok = m[0];
-    const boundary = tok.length === 1 && BOUNDARIES.includes(tok);
+  scanTopicTokens(lower, (kind: TopicTokenKind, start: number, end: number) => {
+    const boundary = kind === TOPIC_BOUNDARY;
     if (boundary || pos - sentenceStart >= MAX_SENTENCE_WORDS) {
       flush(sentenceStart);
       sentenceStart = pos;
     }
-    if (tok === ',') segments.push([]);
+    if (kind === TOPIC_COMMA) segments.push([]);
     else if (!boundary) {
-      const plain = tok.includes('’') || tok.includes("'") ? tok.replace(/’/g, "'").replace(/'s$/, '') : tok;
-      segments[segments.length - 1].push(plain);
+      const word = isSurelyNoEvidence(lower, start, end) ? NO_EVIDENCE : topicWords.get(lower, start, end, topicWord);
+      segments[segments.length - 1].push(word);
       pos += 1;
     }
-  }
+  });
   flush(sentenceStart);
 
   return TOPICS.map((t, i) => ({ slug: t.slug, score: scores[i], first: first[i] }));
@@ -140,14 +158,14 @@ export function extractTopics(text: string): string[] {
     .map((t) => t.slug);
 }
 
-const isItem = (seg: readonly string[]) => seg.length > 0 && seg.length <= LIST_ITEM_WORDS;
+const isItem = (seg: readonly TopicWord[]) => seg.length > 0 && seg.length <= LIST_ITEM_WORDS;
 
 /**
  * Segments that are items of an enumeration: three short segments in a row, or two that follow
  * another segment (whose last words are the first item) and close with "and"/"or" ("trade,
  * economic, and investment ties"). Two short asides without a conjunction are not a list.
  */
-function enumerationSegments(segments: readonly string[][]): Set<number> {
+function enumerationSegments(segments: readonly TopicWord[][]): Set<number> {
   const listed = new Set<number>();
   let start = 0;
   while (start < segments.length) {
@@ -155,7 +173,7 @@ function enumerationSegments(segments: readonly string[][]): Set<number> {
     let end = start;
     while (end < segments.length && isItem(segments[end])) end++;
     const run = end - start;
-    const joined = segments.slice(start, end).some((seg) => seg.includes('and') || seg.includes('or'));
+    const joined = segments.slice(start, end).some((seg) => seg.some((w) => w.plain === 'and' || w.plain === 'or'));
     if (run >= 3 || (run === 2 && start > 0 && joined)) for (let k = start; k < end; k++) listed.add(k);
     start = end;
   }

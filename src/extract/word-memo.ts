@@ -1,6 +1,7 @@
-// A bounded cache of what a word's spelling alone decides (its shape, its topic evidence),
-// shared by every article an extractor reads: news vocabulary repeats, so after the first few
-// hundred articles nearly every word is a lookup instead of case mappings and prefix searches.
+// A bounded cache of what a word's spelling alone decides, keyed by the word as a string, for
+// callers that already hold one (topic evidence for a word and its hyphenated parts). Words read
+// out of an article are looked up in place with span-memo.ts instead: a fresh substring per word
+// costs an allocation and a hash on every lookup.
 
 export class WordMemo<T> {
   private readonly values = new Map<string, T>();
