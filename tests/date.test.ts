@@ -2,7 +2,9 @@
 // Samples imitate many outlets' styles; none is copied from content/raw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
 import { extractDate, isRealDate } from '../src/extract/date.ts';
+import { isRealDay } from '../src/extract/date-candidates.ts';
 import type { Dateline, Lead } from '../src/extract/types.ts';
 
 const TODAY = '2026-01-01';
@@ -399,4 +401,16 @@ test('isRealDate accepts real YYYY-MM-DD days and rejects impossible or malforme
     ['2024-13-01', false], ['2024-6-1', false], ['2023-06-15T10:00', false], ['', false], ['15.06.2023', false],
   ];
   for (const [iso, real] of table) assert.equal(isRealDate(iso), real, iso);
+});
+
+test('isRealDay answers as luxon does for every day, month and year a text can write', () => {
+  for (let year = -50; year <= 2200; year++) {
+    for (let month = -1; month <= 14; month++) {
+      for (let day = -1; day <= 33; day++) {
+        const luxon = DateTime.fromObject({ year, month, day }, { zone: 'utc' }).isValid;
+        assert.equal(isRealDay(year, month, day), luxon, `${year}-${month}-${day}`);
+      }
+    }
+  }
+  for (const odd of [[2024.5, 1, 1], [2024, 1.5, 1], [2024, 1, Number.NaN]]) assert.equal(isRealDay(odd[0], odd[1], odd[2]), false);
 });
