@@ -2,7 +2,7 @@
 // styles and regions; none is copied from content/raw, so each rule is shown on fresh input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryInfo, extractCountries, resolveCountry } from '../src/extract/countries.ts';
+import { countryInfo, extractCountries, resolveCountry, scanCountryTerms } from '../src/extract/countries.ts';
 
 interface Case {
   name: string;
@@ -87,6 +87,12 @@ test('a dateline country counts even when the text never names it', () => {
 test('a 5 MB text is scanned whole and gives the countries it names', () => {
   const big = 'Delegations from Tajikistan and Kazakhstan met in Dushanbe, while lower-case prose fills the rest. '.repeat(50_000);
   assert.deepEqual(extractCountries(big), ['TJ', 'KZ']);
+});
+
+test('a capital beyond the BMP (mathematical 𝐀, digit 𝟏) starts no term and the scan goes on past it', () => {
+  // Such a character used to make the scan loop forever.
+  const hits = scanCountryTerms('𝐀 Tajikistan, 𝐀Iran, 𝟏Kazakhstan and 𝐁𝐂 Mongolia');
+  assert.deepEqual(hits.map((h) => h.text), ['Tajikistan', 'Iran', 'Kazakhstan', 'Mongolia']);
 });
 
 test('countryInfo gives the common English name and an ASCII kebab slug', () => {

@@ -12,16 +12,19 @@ export interface TermHit {
   entry: TermEntry;
 }
 
-interface TrieNode { next: Map<string, TrieNode>; entry?: TermEntry }
+interface TrieNode { next: Map<number, TrieNode>; entry?: TermEntry }
 
 // A character trie walked from each word start keeps the scan linear in text length (bounded by
-// the longest term) however many terms there are; a 1,500-way regex alternation would not.
+// the longest term) however many terms there are; a 1,500-way regex alternation would not. Keyed
+// by character code, so the walk creates no strings; the text is read by UTF-16 code unit, so a
+// term's astral character (keyed by its code point, above any code unit) is never matched.
 const ROOT: TrieNode = { next: new Map() };
 for (const [term, entry] of TERMS) {
   let node = ROOT;
   for (const ch of term) {
-    let nx = node.next.get(ch);
-    if (!nx) node.next.set(ch, (nx = { next: new Map() }));
+    const code = ch.codePointAt(0)!;
+    let nx = node.next.get(code);
+    if (!nx) node.next.set(code, (nx = { next: new Map() }));
     node = nx;
   }
   node.entry = entry;
@@ -35,30 +38,38 @@ function isWord(s: string, i: number): boolean {
   return WORD.test(s[i]!);
 }
 
-// Every term starts with a capital or a digit, so the scan can jump between those.
-const CANDIDATE = /[\p{Lu}\p{Nd}]/gu;
+// Every term starts with a capital or a digit, so the scan only stops at those. Tested by
+// character code (BMP letters beyond ASCII once each), not by a regex search per stop. Astral
+// capitals (mathematical 𝐀) never start a term; a `u` regex searched from inside such a pair
+// stepped back onto it, so a text containing one used to loop forever.
+const CANDIDATE = /^[\p{Lu}\p{Nd}]$/u;
+const candidates = new Map<number, boolean>();
+function isCandidate(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let yes = candidates.get(c);
+  if (yes === undefined) candidates.set(c, (yes = CANDIDATE.test(String.fromCharCode(c))));
+  return yes;
+}
 const SPACE = /\s/;
 
+const SPACE_CODE = 32;
+const APOSTROPHE_CODE = 39;
+
 /** Compare text to terms as if all whitespace were one space and all apostrophes straight. */
-function canon(ch: string): string {
-  const c = ch.charCodeAt(0);
+function canon(text: string, j: number): number {
+  const c = text.charCodeAt(j);
   // Printable ASCII is itself; only the rest needs the whitespace test.
-  if (c > 32 && c < 127) return ch;
-  if (c === 32 || SPACE.test(ch)) return ' ';
-  return ch === '’' || ch === '‘' || ch === 'ʼ' ? "'" : ch;
+  if (c > 32 && c < 127) return c;
+  if (c === 32 || SPACE.test(text[j]!)) return SPACE_CODE;
+  return c === 0x2019 || c === 0x2018 || c === 0x2bc ? APOSTROPHE_CODE : c;
 }
 
 /** Every country term in the text, leftmost-longest, whole words only, case-sensitive. */
 export function scanCountryTerms(text: string): TermHit[] {
   const hits: TermHit[] = [];
-  const candidate = new RegExp(CANDIDATE);
-  let i = 0;
-  for (;;) {
-    candidate.lastIndex = i;
-    const m = candidate.exec(text);
-    if (!m) break;
-    i = m.index;
-    if (isWord(text, i - 1)) { i++; continue; }
+  for (let i = 0; i < text.length;) {
+    if (!isCandidate(text.charCodeAt(i)) || isWord(text, i - 1)) { i++; continue; }
     let node: TrieNode | undefined = ROOT;
     let j = i;
     let best: TermEntry | undefined;
@@ -66,10 +77,10 @@ export function scanCountryTerms(text: string): TermHit[] {
     while (node) {
       if (node.entry && !isWord(text, j)) { best = node.entry; bestEnd = j; }
       if (j >= text.length) break;
-      const ch = canon(text[j]!);
-      node = node.next.get(ch);
+      const code = canon(text, j);
+      node = node.next.get(code);
       j++;
-      if (ch === ' ') while (j < text.length && SPACE.test(text[j]!)) j++; // "New\nYork"
+      if (code === SPACE_CODE) while (j < text.length && SPACE.test(text[j]!)) j++; // "New\nYork"
     }
     if (best) {
       const hit = { start: i, end: bestEnd, text: text.slice(i, bestEnd), entry: best };
