@@ -9,6 +9,7 @@
 // het, los, och, ...). A text is English here only when both counts agree by a wide margin, in
 // a sample long enough for word shares to be stable; everything else (short, mixed, quoted,
 // other scripts) is left to franc, so the answer is franc's own wherever the shortcut applies.
+import { isLetterAt, widthAt } from './char-class.ts';
 
 /** Frequent English words that no other common Latin-script language uses as a word. */
 const ENGLISH = new Set([
@@ -51,8 +52,6 @@ const MIN_LATIN_SHARE = 0.8;
 /** Longer words are in neither list, so they are counted without being looked up. */
 const LONGEST_LISTED = Math.max(...[...ENGLISH, ...OTHER].map((w) => w.length));
 
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-
 /** ASCII letters, which are all Latin: a lower bound of the Latin letters, in one cheap pass. */
 function asciiLetters(text: string): number {
   let n = 0;
@@ -63,19 +62,35 @@ function asciiLetters(text: string): number {
   return n;
 }
 
+/** The end of the word at `start` (a letter): `\p{L}+(?:['’]\p{L}+)*`. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    while (isLetterAt(text, end)) end += widthAt(text, end);
+    const c = text.charCodeAt(end);
+    if ((c !== 0x27 && c !== 0x2019) || !isLetterAt(text, end + 1)) return end;
+    end += 1;
+  }
+}
+
 /** `letters` is the number of letters in `sample`, which the caller has counted already. */
 export function isClearlyEnglish(sample: string, letters: number): boolean {
   if (asciiLetters(sample) < letters * MIN_LATIN_SHARE) return false;
   let words = 0;
   let english = 0;
   let other = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const word = m[0];
+  // Words are found by character class rather than a regex, and only short ones (the lists'
+  // lengths) are ever made into strings.
+  for (let i = 0; i < sample.length;) {
+    if (!isLetterAt(sample, i)) { i += widthAt(sample, i); continue; }
+    const end = wordEnd(sample, i);
     words++;
-    if (word.length > LONGEST_LISTED) continue;
-    if (OTHER.has(word)) other++;
-    else if (ENGLISH.has(word) || ENGLISH.has(word.toLowerCase())) english++;
+    if (end - i <= LONGEST_LISTED) {
+      const word = sample.slice(i, end);
+      if (OTHER.has(word)) other++;
+      else if (ENGLISH.has(word) || ENGLISH.has(word.toLowerCase())) english++;
+    }
+    i = end;
   }
   return words >= MIN_WORDS && english >= words * MIN_ENGLISH_SHARE && other <= words * MAX_OTHER_SHARE;
 }

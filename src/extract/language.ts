@@ -4,6 +4,7 @@
 // texts too short for trigram statistics. Clearly English text skips franc (language-english.ts).
 import { franc } from 'franc-min';
 import { isClearlyEnglish } from './language-english.ts';
+import { countLetters } from './char-class.ts';
 
 /** franc's ISO 639-3 codes -> ISO 639-1; languages without a 639-1 code come out 'und'. */
 const ISO1: Record<string, string> = {
@@ -59,7 +60,7 @@ function byScript(text: string): string | null {
 
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = count(sample, /\p{L}/gu);
+  const letters = countLetters(sample);
   if (letters === 0) return 'und';
   const marked = byCyrillicLetters(sample);
   if (marked) return marked;
