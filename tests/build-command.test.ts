@@ -3,7 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { access, rm } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempProject } from './helpers/temp-project.ts';
 
@@ -27,6 +27,9 @@ test('a build ingests, renders and indexes, reports a bad file by name, and ends
   assert.match(run.out, /content\/raw\/empty\.txt {2}error {2}file: /);
   assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s\)\./);
   await access(path.join(project.outDir, 'pagefind', 'pagefind.js'));
+  // The body is rendered on the build's main thread while Eleventy builds the archive.
+  const page = await readFile(path.join(project.outDir, 'articles', 'ministers-agree-on-new-rail-link', 'index.html'), 'utf8');
+  assert.match(page, /<p>Kazakhstan and Uzbekistan agreed to build a rail link\.<\/p>/);
   assert.equal((await build(project.root, '--strict')).code, 1);
 });
 

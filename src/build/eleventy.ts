@@ -17,6 +17,11 @@ export interface EleventyOptions {
    * and parsed again. They must be the folder's contents (the build passes the ingest's own).
    */
   records?: readonly RecordSource[];
+  /**
+   * The records' bodies as HTML, in the order of `records`, when another thread is rendering
+   * them meanwhile; without it, the bodies are rendered here.
+   */
+  html?: Promise<readonly string[]>;
 }
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
@@ -30,7 +35,7 @@ export interface EleventyResult {
 }
 interface PassthroughResult { map?: Record<string, string> }
 
-export async function runEleventy({ recordsDir, outDir, records }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ recordsDir, outDir, records, html: bodies }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   // A folder that did not exist holds nothing stale: the walk through it afterwards is skipped.
   const existed = await access(output).then(() => true, () => false);
@@ -39,7 +44,7 @@ export async function runEleventy({ recordsDir, outDir, records }: EleventyOptio
     quietMode: true,
     // Runs before the config file; the plugin is unique, so this records folder is the one used.
     config(eleventyConfig) {
-      eleventyConfig.addPlugin(newsArchivePlugin, { recordsDir: path.resolve(recordsDir), records });
+      eleventyConfig.addPlugin(newsArchivePlugin, { recordsDir: path.resolve(recordsDir), records, html: bodies });
     },
   });
   const [passthrough, templates] = (await eleventy.write()) as [PassthroughResult[], TemplateResult[]];

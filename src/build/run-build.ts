@@ -2,7 +2,8 @@
 // stage that throws stops the build, and its message is the build's message.
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
-import { prepareEleventyWorker } from './eleventy-thread.ts';
+import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
+import { renderBody } from '../site/markdown.ts';
 import { runPagefind } from './pagefind.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 
@@ -49,7 +50,9 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
   // until the render ends, writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  const site = await timed('eleventy', () => eleventy.run({ ...paths, records }));
+  // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
+  const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
+  const site = await timed('eleventy', () => runEleventyInWorker({ ...paths, records, html }, eleventy));
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };

@@ -49,10 +49,16 @@ export interface Archive {
   feeds: Feed[];
 }
 
-/** From the records folder, or from records already in memory (the ingest's, during a build). */
-export async function buildArchive(from: string | readonly RecordSource[]): Promise<Archive> {
-  const loaded = typeof from === 'string' ? await loadRecords(from) : prepareRecords(from);
-  const articles = loaded.map(toArticle).sort(newestFirst);
+/**
+ * From the records folder, or from records already in memory (the ingest's, during a build).
+ * With `html`, the bodies of in-memory records are being rendered elsewhere (the build renders
+ * them on its main thread while this runs in Eleventy's) and are filled in last.
+ */
+export async function buildArchive(from: string | readonly RecordSource[], html?: Promise<readonly string[]>): Promise<Archive> {
+  const later = typeof from !== 'string' && html !== undefined;
+  const loaded = typeof from === 'string' ? await loadRecords(from) : later ? from.map(({ record }) => ({ record, html: '' })) : prepareRecords(from);
+  const inRecordOrder = loaded.map(toArticle);
+  const articles = [...inRecordOrder].sort(newestFirst);
   const taxonomy = buildTaxonomy(articles);
   linkTerms(articles, taxonomy);
   // One summary per article, shared by every list, neighbour link and related list it is in.
@@ -84,6 +90,12 @@ export async function buildArchive(from: string | readonly RecordSource[]): Prom
   listings.push(...timeline.listings);
   for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
   home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
+
+  if (later) {
+    const bodies = await html;
+    if (bodies.length !== inRecordOrder.length) throw new Error(`${bodies.length} rendered bodies for ${inRecordOrder.length} records`);
+    inRecordOrder.forEach((article, i) => (article.html = bodies[i]));
+  }
 
   const dated = articles.filter((a) => a.date);
   return Object.freeze({

@@ -19,6 +19,8 @@ export interface ArchivePluginOptions {
   recordsDir?: string;
   /** The records themselves, when the caller already holds them; recordsDir is then not read. */
   records?: readonly RecordSource[];
+  /** The bodies of `records` as HTML, rendered elsewhere meanwhile (see buildArchive). */
+  html?: Promise<readonly string[]>;
 }
 
 // Eleventy's config callback: untyped on purpose, the package ships no TypeScript types.
@@ -29,7 +31,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   const recordsDir = path.resolve(options.recordsDir ?? DEFAULT_RECORDS_DIR);
 
   const records = options.records;
-  eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir));
+  eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir, options.html));
   eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
 

@@ -1,7 +1,6 @@
 // Worker threads that run one of the project's TypeScript modules. Under `tsx file.ts` a worker
 // loads TypeScript as the main thread does; under `node --import tsx` (npm test, the bench) it
 // does not inherit the loader, so the worker registers tsx itself and imports the module again.
-import { once } from 'node:events';
 import { parentPort, Worker } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
@@ -28,8 +27,11 @@ export function runTypeScriptWorker<T>(entry: URL, data: unknown, what: string):
 }
 
 export interface PreparedWorker<T> {
-  /** Hands the worker its data and waits for its one answer; the worker is ended either way. */
-  run(data: unknown): Promise<T>;
+  /**
+   * Hands the worker its data and waits for its one answer; the worker is ended either way.
+   * `later` is data the caller is still making: the worker gets it once it is ready (see answerOnce).
+   */
+  run(data: unknown, later?: Promise<unknown>): Promise<T>;
   /** Ends the worker unused. */
   stop(): Promise<void>;
 }
@@ -49,9 +51,13 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWo
   const stop = async () => void (await worker.terminate());
   return {
     stop,
-    async run(data) {
+    async run(data, later) {
       try {
         worker.postMessage(data);
+        later?.then(
+          (value) => worker.postMessage({ later: value }),
+          (error: unknown) => worker.postMessage({ laterError: error instanceof Error ? error.message : String(error) }),
+        );
         const { message, error, code } = await ended;
         if (error !== undefined) throw error;
         if (message?.result !== undefined) return message.result;
@@ -66,13 +72,26 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWo
 
 /**
  * The worker side of runTypeScriptWorker: wait for the data (the first message), run `work` on
- * it and post the outcome.
+ * it and post the outcome. `later()` resolves to the data the caller sent later, if any.
  */
-export async function answerOnce<T>(work: (data: T) => Promise<unknown>): Promise<void> {
+export async function answerOnce<T>(work: (data: T, later: () => Promise<unknown>) => Promise<unknown>): Promise<void> {
+  // Every message is taken as it arrives: one that came before anyone asked for it must wait, not be lost.
+  const messages: unknown[] = [];
+  const waiting: ((message: unknown) => void)[] = [];
+  parentPort!.on('message', (message: unknown) => (waiting.length ? waiting.shift()!(message) : messages.push(message)));
+  const next = () => new Promise<unknown>((resolve) => (messages.length ? resolve(messages.shift()) : waiting.push(resolve)));
+  const later = async () => {
+    const message = (await next()) as { later?: unknown; laterError?: string };
+    if (message.laterError !== undefined) throw new Error(message.laterError);
+    return message.later;
+  };
   try {
-    const [data] = (await once(parentPort!, 'message')) as [T];
-    parentPort!.postMessage({ result: await work(data) });
+    const data = (await next()) as T;
+    parentPort!.postMessage({ result: await work(data, later) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    // The listener would keep the worker alive once its answer is sent.
+    parentPort!.removeAllListeners('message');
   }
 }
