@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestMany } from '../src/ingest/ingest-pool.ts';
+import { startIngestPool } from '../src/ingest/ingest-pool.ts';
 import { ingestFile } from '../src/ingest/ingest-file.ts';
 
 test('outcomes from worker threads equal one-thread outcomes, in file order', async () => {
@@ -14,7 +14,7 @@ test('outcomes from worker threads equal one-thread outcomes, in file order', as
   const expected = await Promise.all(inputs.map(async ({ file, origin }) => ingestFile({ bytes: await readFile(file), origin, today })));
   // Each worker is handed its first files before the main thread starts on its own share.
   const stats = { fromWorkers: 0 };
-  const shared = await ingestMany(inputs, today, { workers: 2, stats });
+  const shared = await startIngestPool(2).run(inputs, today, stats);
   assert.deepEqual(shared, expected);
   assert.ok(stats.fromWorkers >= 8, `${stats.fromWorkers} files came from workers`);
 });

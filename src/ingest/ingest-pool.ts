@@ -31,19 +31,12 @@ async function bytesOf(input: RawInput): Promise<Uint8Array> {
   return bytes;
 }
 
-export interface PoolOptions {
-  workers?: number;
-  /** Counts the files extracted by worker threads: a worker that fails to start degrades silently. */
-  stats?: { fromWorkers: number };
-}
-
-export async function ingestMany(inputs: RawInput[], today: string, { workers = defaultWorkers(inputs.length), stats }: PoolOptions = {}): Promise<IngestOutcome[]> {
-  return startIngestPool(workers).run(inputs, today, stats);
-}
+/** Counts the files extracted by worker threads: a worker that fails to start degrades silently. */
+export interface PoolStats { fromWorkers: number }
 
 export interface IngestPool {
   /** Extract every input; the pool's workers are ended when this settles. */
-  run(inputs: RawInput[], today: string, stats?: PoolOptions['stats']): Promise<IngestOutcome[]>;
+  run(inputs: RawInput[], today: string, stats?: PoolStats): Promise<IngestOutcome[]>;
   /** Ends the workers without running anything (when the caller fails before `run`). */
   stop(): Promise<void>;
 }
@@ -93,7 +86,7 @@ export function defaultWorkers(files: number): number {
   return Math.min(os.availableParallelism() - 1, 7);
 }
 
-function feedWorkers(workers: Worker[], inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolOptions['stats']) {
+function feedWorkers(workers: Worker[], inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolStats) {
   // Files each live worker holds; a dead worker's count goes, so the others are still awaited.
   const held = new Map<Worker, number>();
   let settle = () => {};

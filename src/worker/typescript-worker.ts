@@ -18,14 +18,6 @@ export function startTypeScriptWorker(entry: URL): Worker {
   return new Worker(BOOTSTRAP, { eval: true, workerData: { entry: entry.href, tsx: TSX_API } });
 }
 
-/**
- * Run a one-shot worker: `entry` posts exactly one message, `{ result }` or `{ error }` (see
- * answerOnce), and the worker is ended either way.
- */
-export function runTypeScriptWorker<T>(entry: URL, data: unknown, what: string): Promise<T> {
-  return prepareTypeScriptWorker<T>(entry, what).run(data);
-}
-
 export interface PreparedWorker<T> {
   /**
    * Hands the worker its data and waits for its one answer; the worker is ended either way.
@@ -38,7 +30,8 @@ export interface PreparedWorker<T> {
 
 /**
  * Start a one-shot worker now and give it its data later: it loads its modules meanwhile, so a
- * stage that waits for an earlier one does not also wait for its own start-up.
+ * stage that waits for an earlier one does not also wait for its own start-up. The worker posts
+ * exactly one message, `{ result }` or `{ error }` (see answerOnce), and is ended either way.
  */
 export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWorker<T> {
   const worker = startTypeScriptWorker(entry);
@@ -71,7 +64,7 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWo
 }
 
 /**
- * The worker side of runTypeScriptWorker: wait for the data (the first message), run `work` on
+ * The worker side of prepareTypeScriptWorker: wait for the data (the first message), run `work` on
  * it and post the outcome. `later()` resolves to the data the caller sent later, if any.
  */
 export async function answerOnce<T>(work: (data: T, later: () => Promise<unknown>) => Promise<unknown>): Promise<void> {
