@@ -54,14 +54,16 @@ describe('runPagefind', () => {
 
   test("a shard Pagefind cannot index stops the stage with Pagefind's own reason", async () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'zygomorphic orchids') });
-    // The render stage reported a page that is not on disk, so Pagefind's glob matches nothing.
-    const pages = [{ path: 'articles/gone/index.html', sortValue: undefined }];
-    await assert.rejects(runPagefind({ outDir: dir, pages }), (error: Error) => {
+    // The render stage reported a page that is not on disk, so that shard's glob matches nothing;
+    // the other shard is built, so a half-built bundle exists when the stage fails.
+    const pages = [{ path: 'articles/one/index.html', sortValue: '2024-01-02' }, { path: 'articles/gone/index.html', sortValue: '2024-01-01' }];
+    await assert.rejects(runPagefind({ outDir: dir, pages, shardSize: 1 }), (error: Error) => {
       assert.equal(error.name, 'PagefindError');
       assert.match(error.message, /not able to build an index/);
       assert.ok(error.message.includes(dir), 'the message names the site folder');
       return true;
     });
+    assert.deepEqual(await readdir(dir), ['articles'], 'no half-built bundle is left in the site');
   });
 
   test('indexes only article pages, counts them, and reports the bundle size', async () => {

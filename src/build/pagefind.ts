@@ -51,9 +51,16 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   const next = `${bundle}.next`;
   const old = `${bundle}.old`;
   await Promise.all([next, old].map((dir) => rm(dir, { recursive: true, force: true })));
-  const counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(next, shardFolder(i)) })), PARALLEL_SHARDS);
-  await mkdir(next, { recursive: true });
-  await writeFile(path.join(next, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
+  let counts: number[];
+  try {
+    counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(next, shardFolder(i)) })), PARALLEL_SHARDS);
+    await mkdir(next, { recursive: true });
+    await writeFile(path.join(next, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
+  } catch (error) {
+    // A failed build leaves the old index in place and no half-built one beside it.
+    await rm(next, { recursive: true, force: true });
+    throw error;
+  }
   await rename(bundle, old).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
@@ -78,14 +85,28 @@ async function indexablePages(site: string, files: string[]): Promise<IndexableP
   return found.filter((page) => page !== undefined);
 }
 
-/** Runs the jobs at most `limit` at a time; results in job order; the first failure rejects. */
+/**
+ * Runs the jobs at most `limit` at a time; results in job order. After a failure no new job
+ * starts, and the call rejects with a failure once the running jobs have ended, so nothing is still
+ * writing when the caller cleans up.
+ */
 async function inParallel<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    for (let i = next++; i < jobs.length; i = next++) results[i] = await jobs[i]();
+    for (let i = next++; i < jobs.length && !failed; i = next++) {
+      try {
+        results[i] = await jobs[i]();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, lane));
+  const rejected = lanes.find((lane) => lane.status === 'rejected');
+  if (rejected) throw rejected.reason;
   return results;
 }
 
