@@ -1,4 +1,4 @@
-// Runs ingestFile over many raw files on all cores. Extraction is pure CPU work (~2-3 ms an
+// Runs ingestFile over many raw files on all cores. Extraction is pure CPU work (~1.5 ms an
 // article, mostly name, topic and date detection), so a 10,000-article archive spends most
 // of its ingest in one busy thread unless files are shared out. The main thread works through
 // the same queue as the workers (so nothing waits while workers load the extractors), and
