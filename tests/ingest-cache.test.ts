@@ -1,8 +1,9 @@
 // The ingest cache: a rebuild reuses the outcome of every unchanged raw file and re-extracts
-// only what changed, and a new day (the future-date check) starts from scratch.
+// only what changed; a new day changes nothing extracted, so it reuses the cache too; a damaged
+// cache is ignored with a message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, appendFile } from 'node:fs/promises';
+import { readFile, writeFile, appendFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
@@ -37,12 +38,38 @@ test('unchanged files come from the cache, a changed file is extracted again', a
   }
 });
 
-test('another day ignores the cache', async () => {
-  await runIngest({ ...project, today: '2026-11-22' });
+test('another day reuses the cache, and the future-date check still runs against it', async () => {
+  const dated = path.join(project.rawDir, 'zz-dated.txt');
+  await writeFile(dated, '---\ndate: 2026-11-23\n---\nTalks on water\n\nThe ministers met to discuss water and energy in Dushanbe.\n');
+  const before = await runIngest({ ...project, today: '2026-11-22' });
+  assert.match(JSON.stringify(before.problems.get('content/raw/zz-dated.txt')), /in the future/);
   await markCache();
   const next = await runIngest({ ...project, today: '2026-11-23' });
-  assert.ok(next.records.every((r) => r.summary !== 'FROM CACHE'));
+  assert.ok(next.records.every((r) => r.summary === 'FROM CACHE'));
+  assert.equal(next.problems.get('content/raw/zz-dated.txt'), undefined);
+  await rm(dated);
 });
+
+for (const [name, damage] of [
+  ['not JSON', () => '{"key": '],
+  ['an entry of the wrong shape', (c: { entries: Record<string, unknown> }) => ({ ...c, entries: { 'content/raw/x.txt': { hash: 1, outcome: 'nope' } } })],
+  ['a slug that is a path', (c: { entries: Record<string, { outcome: { article: { record: { slug: string } } | null } }> }) => {
+    for (const e of Object.values(c.entries)) if (e.outcome.article) e.outcome.article.record.slug = '../../escaped';
+    return c;
+  }],
+] as const) {
+  test(`a cache file with ${name} is ignored with a message, and the records are extracted again`, async () => {
+    await runIngest({ ...project, today: '2026-11-22' });
+    const cache = JSON.parse(await readFile(cacheFile(), 'utf8'));
+    const damaged = (damage as (c: unknown) => unknown)(cache);
+    await writeFile(cacheFile(), typeof damaged === 'string' ? damaged : JSON.stringify(damaged));
+    const result = await runIngest({ ...project, today: '2026-11-22' });
+    assert.equal(result.records.length, 5);
+    assert.ok(result.records.every((r) => /^[a-z0-9-]+$/.test(r.slug)));
+    assert.match(JSON.stringify(result.problems.get('.cache')), /damaged and was ignored/);
+    assert.ok(!(await readdir(project.root)).includes('escaped.md'));
+  });
+}
 
 test('the cache does not change what is written', async () => {
   const fresh = await tempProject();

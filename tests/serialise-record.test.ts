@@ -11,7 +11,6 @@ import { RECORD_FIELDS } from '../src/record/schema.ts';
 const { article } = ingestFile({
   bytes: new TextEncoder().encode('Talks on water\n\nDUSHANBE, 03.03.2023 (Khovar) – The ministers met to discuss water and energy.\n'),
   origin: 'content/raw/a.txt',
-  today: '2026-01-01',
 });
 const record = article!.record;
 const reference = (body: string): string =>

@@ -16,7 +16,8 @@ interface Line {
   meta: boolean;
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Zero-width joiners (U+200C, U+200D) are not invisible junk: Persian words and emoji need them.
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 
 /** A bare cross-link label; the linked headlines may follow on their own lines. */

@@ -100,10 +100,13 @@ function numericDates(text: string): DateCandidate[] {
   return out;
 }
 
-function writtenDates(text: string, today: string): DateCandidate[] {
-  // chrono needs a reference instant; give it one derived from `today` so nothing reads the clock.
-  // The year chrono guesses from it is discarded: only years it is certain of are kept.
-  const instant = new Date(`${isRealDate(today) ? today : '2000-01-01'}T12:00:00Z`);
+// chrono needs a reference instant; a fixed one, so nothing reads the clock and the same text
+// always gives the same dates. The year chrono guesses from it is discarded: only years it is
+// certain of are kept.
+const REFERENCE = new Date('2000-01-01T12:00:00Z');
+
+function writtenDates(text: string): DateCandidate[] {
+  const instant = REFERENCE;
   const out: DateCandidate[] = [];
   // Only day-precise results count: times, months and weekdays alone are dropped first, so they
   // cannot mask a Russian date that overlaps an English non-date (e.g. a bare "2023").
@@ -133,11 +136,11 @@ function writtenDates(text: string, today: string): DateCandidate[] {
 }
 
 /** Every day-precise date in `text`, in the order written; numeric forms read day-first. */
-export function findDates(text: string, today: string): DateCandidate[] {
+export function findDates(text: string): DateCandidate[] {
   const numeric = numericDates(text);
   const overlapsNumeric = (c: DateCandidate) =>
     numeric.some((n) => c.index < n.index + n.raw.length && n.index < c.index + c.raw.length);
-  const written = writtenDates(text, today).filter((c) => !overlapsNumeric(c));
+  const written = writtenDates(text).filter((c) => !overlapsNumeric(c));
   return [...numeric, ...written].sort((x, y) => x.index - y.index);
 }
 

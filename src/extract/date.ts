@@ -12,8 +12,6 @@ export interface DateInput {
   lead: Lead;
   /** Headline and cleaned body, boilerplate removed. */
   text: string;
-  /** Today's date as YYYY-MM-DD, passed in so results never depend on the clock inside the core. */
-  today: string;
 }
 export interface DateResult { date: string | null; dateBasis: string; problems: Problem[] }
 
@@ -28,9 +26,9 @@ interface Sourced extends DateCandidate { where: Where }
 const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
-export function extractDate({ lead, text, today }: DateInput): DateResult {
+export function extractDate({ lead, text }: DateInput): DateResult {
   const from = (s: string | null | undefined, where: Where): Sourced[] =>
-    s ? findDates(window(s, WINDOW), today).map((c) => ({ ...c, where })) : [];
+    s ? findDates(window(s, WINDOW)).map((c) => ({ ...c, where })) : [];
   // Priority order: the publication stamp and dateline, then the lead sentence, then the rest.
   const sources: Array<[string | null | undefined, Where]> = [
     [lead.stamp, 'stamp'], [lead.dateline?.dateText, 'dateline'], [lead.text, 'lead'], [text, 'body'],
@@ -63,7 +61,7 @@ export function extractDate({ lead, text, today }: DateInput): DateResult {
     : inferYear(chosen, all, () => mentionedYears(`${lead.text}\n${text}`), lead);
   const dateline = chosen.where === 'stamp' ? compareDateline(chosen, all, lead) : { note: '', problems: [] };
   problems.push(...dateline.problems);
-  if (date) problems.push(...checkWeekday(chosen, date), ...checkFuture(chosen, date, today));
+  if (date) problems.push(...checkWeekday(chosen, date));
   return { date, dateBasis: dateBasis + dateline.note, problems };
 }
 
@@ -161,17 +159,6 @@ function checkWeekday(c: Sourced, iso: string): Problem[] {
     field: 'date',
     message: `"${c.raw}" says ${WEEKDAY_NAMES[c.weekday]}, but ${iso} is a ${WEEKDAY_NAMES[actual]}`,
     hint: HINT,
-    severity: 'warning',
-  }];
-}
-
-/** A future date is kept (it may be a scheduled event or a typo); the user decides. */
-function checkFuture(c: Sourced, iso: string, today: string): Problem[] {
-  if (!isRealDate(today) || !(iso > today)) return []; // both YYYY-MM-DD, so text order is date order
-  return [{
-    field: 'date',
-    message: `"${c.raw}" (${iso}) is in the future (today is ${today})`,
-    hint: `check the date, or ${HINT}`,
     severity: 'warning',
   }];
 }

@@ -2,6 +2,7 @@
 // so we accept the encodings editors actually produce and refuse what is clearly not text.
 import iconv from 'iconv-lite';
 import type { Problem } from './types.ts';
+import { stripUnsafe } from '../record/safe-text.ts';
 
 export interface Decoded { text: string | null; problems: Problem[] }
 
@@ -54,6 +55,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   // Browsers sometimes copy U+2028/U+2029 as line breaks; treat them like any other line end.
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  const safe = stripUnsafe(text);
+  if (safe.removed > 0) {
+    text = safe.text;
+    problems.push({
+      field: 'text',
+      message: `${safe.removed} control or text-direction character${safe.removed === 1 ? '' : 's'} removed (they are invalid in feeds or can disguise text)`,
+      severity: 'warning',
+    });
+  }
   if (text.trim() === '') {
     return fail('the file contains only whitespace', 'paste the article text into the file and save it again');
   }

@@ -4,6 +4,8 @@ import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, OVERRIDABLE_FIELDS, type ArticleRecord, type OverridableField } from '../record/schema.ts';
 import { resolveCountry } from '../extract/countries.ts';
 import type { Problem } from '../extract/types.ts';
+import { applyLimits } from '../record/limits.ts';
+import { preview, stripUnsafeDeep } from '../record/safe-text.ts';
 
 export type Overrides = Partial<Pick<ArticleRecord, OverridableField>>;
 
@@ -23,6 +25,11 @@ export function splitFrontMatter(text: string): SplitResult {
     const parsed = parseFrontMatter(text);
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
       return { ok: false, problem: { field: 'front matter', message: 'is not a list of field: value pairs', severity: 'error' } };
+    }
+    // YAML aliases let a few hundred bytes stand for gigabytes once anything walks the value
+    // (the "billion laughs"); front matter has no use for them, so a file with any is refused.
+    if (sharesNodes(parsed.data)) {
+      return { ok: false, problem: { field: 'front matter', message: 'uses YAML anchors and aliases (&name, *name), which front matter does not accept', hint: 'write each value out in full', severity: 'error' } };
     }
     return { ok: true, data: parsed.data as Record<string, unknown>, content: parsed.content };
   } catch (error) {
@@ -47,12 +54,16 @@ export function readOverrides(data: Record<string, unknown>): { overrides: Overr
       continue;
     }
     const key = field as OverridableField;
-    const value = normalise(key, raw);
-    const parsed = recordSchema.shape[key].safeParse(value);
+    // YAML escapes ("\e", "\x07") can write characters the raw text could not hold.
+    const safe = stripUnsafeDeep(raw);
+    if (safe.removed) problems.push({ field, message: `${safe.removed} control or text-direction characters removed`, severity: 'warning' });
+    const limited = applyLimits({ [key]: normalise(key, safe.value) });
+    problems.push(...limited.problems);
+    const parsed = recordSchema.shape[key].safeParse(limited.values[key as keyof typeof limited.values]);
     if (parsed.success) overrides[key] = parsed.data;
     else {
       const reason = parsed.error.issues[0]?.message ?? 'is not valid';
-      problems.push({ field, message: `${JSON.stringify(raw)} ${reason}; ignored`, hint: HINTS[key], severity: 'warning' });
+      problems.push({ field, message: `${preview(raw)} ${reason}; ignored`, hint: HINTS[key], severity: 'warning' });
     }
   }
   if ('date' in overrides && !('dateBasis' in overrides)) overrides.dateBasis = 'given in front matter';
@@ -69,4 +80,18 @@ function normalise(field: OverridableField, value: unknown): unknown {
 
 function isListField(field: OverridableField): boolean {
   return field === 'countries' || field === 'topics' || field === 'people' || field === 'organizations';
+}
+
+/** True when some mapping or list is reached twice: the mark of a YAML alias. Stops at the first. */
+function sharesNodes(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (seen.has(v)) return true;
+    seen.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
+  return false;
 }

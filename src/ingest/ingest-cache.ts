@@ -1,14 +1,18 @@
 // Remembers each raw file's ingest outcome so a rebuild re-extracts only files that changed.
 // Extraction costs ~1.5 ms of CPU an article; hashing a file costs microseconds, so adding one
 // article to a 10,000-article archive no longer re-extracts the other 9,999.
-// An entry is reused only when the file's bytes, the day (the future-date check reads it) and
-// the extraction code (every source file it runs, and the locked dependencies) are unchanged.
+// An entry is reused only when the file's bytes and the extraction code (every source file it
+// runs, and the locked dependencies) are unchanged. The cache is only a hint: an entry of the
+// wrong shape (a damaged or hand-edited file) is dropped with the rest, and every record it
+// holds is checked against the record schema, so nothing in it, a slug included, is trusted.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { IngestOutcome } from './ingest-file.ts';
+import { recordSchema } from '../record/schema.ts';
 
 // Beside the project's records, not among them: the records folder holds records only.
 const CACHE_FILE = path.join('.cache', 'ingest.json');
@@ -17,7 +21,16 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CODE = ['extract', 'ingest', 'record'].map((dir) => path.join(SRC, dir));
 const LOCK = path.join(SRC, '..', 'package-lock.json');
 
-interface CacheFile { key: string; entries: Record<string, { hash: string; outcome: IngestOutcome }> }
+const problemSchema = z.object({ field: z.string(), message: z.string(), hint: z.string().optional(), severity: z.enum(['error', 'warning']) });
+const outcomeSchema = z.object({
+  article: z.object({ record: recordSchema, body: z.string(), slugGiven: z.boolean() }).nullable(),
+  problems: z.array(problemSchema),
+});
+const cacheSchema = z.object({
+  key: z.string(),
+  entries: z.record(z.string(), z.object({ hash: z.string(), outcome: outcomeSchema })),
+});
+type CacheFile = { key: string; entries: Record<string, { hash: string; outcome: IngestOutcome }> };
 
 let codeHash: string | null = null;
 function codeVersion(): string {
@@ -45,12 +58,23 @@ export class IngestCache {
   private constructor(private readonly file: string, private readonly key: string, private readonly old: CacheFile['entries']) {}
   private readonly fresh: CacheFile['entries'] = {};
 
-  static async open(root: string, today: string): Promise<IngestCache> {
+  /** `warn` hears why a cache file that exists could not be used. */
+  static async open(root: string, warn: (message: string) => void = () => {}): Promise<IngestCache> {
     const file = path.join(root, CACHE_FILE);
-    const key = `${codeVersion()}:${today}`;
+    const key = codeVersion();
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
-    const stored = await readFile(file, 'utf8').then((text) => JSON.parse(text) as CacheFile).catch(() => null);
-    return new IngestCache(file, key, stored?.key === key ? stored.entries : {});
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null) return new IngestCache(file, key, {});
+    let stored: CacheFile | null = null;
+    try {
+      const keyed = JSON.parse(text) as { key?: unknown };
+      // An outdated cache is expected after any code change; only its key is looked at.
+      if (keyed?.key !== key) return new IngestCache(file, key, {});
+      stored = cacheSchema.parse(keyed) as CacheFile;
+    } catch {
+      warn(`${path.relative(root, file)} is damaged and was ignored; every article is extracted again`);
+    }
+    return new IngestCache(file, key, stored?.entries ?? {});
   }
 
   /** True when nothing can be reused (first run, new code or a new day): every file is extracted. */

@@ -1,5 +1,6 @@
 // One raw file's bytes in, one validated record and its markdown body out. Pure: no file system,
-// no clock (today is passed in), so the same input always gives the same record.
+// no clock, so the same input always gives the same record (checks against today, such as a date
+// in the future, are made when the ingest reports, so a stored outcome stays valid on any day).
 import { decodeText } from '../extract/decode.ts';
 import { cleanArticle } from '../extract/clean.ts';
 import { parseLead } from '../extract/lead.ts';
@@ -18,13 +19,12 @@ import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 import { baseSlug } from '../record/slug.ts';
 import { blocksToMarkdown } from '../record/markdown.ts';
 import { splitFrontMatter, readOverrides } from './front-matter.ts';
+import { applyLimits, MAX_FILE_BYTES } from '../record/limits.ts';
 
 export interface IngestInput {
   bytes: Uint8Array;
   /** The raw file's path relative to the project, with forward slashes. */
   origin: string;
-  /** YYYY-MM-DD, for the future-date check. */
-  today: string;
 }
 
 export interface IngestedArticle {
@@ -40,7 +40,23 @@ export interface IngestOutcome {
   problems: Problem[];
 }
 
-export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome {
+/** Never throws: a file the extractors fail on is reported with the reason, like any bad input. */
+export function ingestFile(input: IngestInput): IngestOutcome {
+  if (input.bytes.length > MAX_FILE_BYTES) return tooLarge(input.bytes.length);
+  try {
+    return extractRecord(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { article: null, problems: [{ field: 'file', message: `could not be read as an article: ${reason.slice(0, 200)}`, hint: 'please report this file', severity: 'error' }] };
+  }
+}
+
+export function tooLarge(bytes: number): IngestOutcome {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return { article: null, problems: [{ field: 'file', message: `is ${mib(bytes)}, more than the ${mib(MAX_FILE_BYTES)} an article may be`, hint: 'keep one article per file', severity: 'error' }] };
+}
+
+function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   const decoded = decodeText(bytes);
   const problems: Problem[] = [...decoded.problems];
   if (decoded.text === null) return { article: null, problems };
@@ -58,7 +74,7 @@ export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome
 
   const bodyText = [clean.headline ?? '', ...blocks.map((b) => b.text)].join('\n\n');
   const fullText = split.content;
-  const found = extractDate({ lead, text: bodyText, today });
+  const found = extractDate({ lead, text: bodyText });
   // A date the user supplies replaces the extracted one, and so do the text's warnings about it.
   if (!('date' in overrides)) problems.push(...found.problems);
   const names = extractNames(bodyText);
@@ -78,7 +94,9 @@ export function ingestFile({ bytes, origin, today }: IngestInput): IngestOutcome
     language: detectLanguage(bodyText),
     wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
   };
-  const merged = { ...extracted, ...overrides };
+  const limited = applyLimits({ ...extracted, ...overrides });
+  problems.push(...limited.problems);
+  const merged = limited.values;
   const fileName = origin.slice(origin.lastIndexOf('/') + 1);
   const candidate = { ...merged, slug: overrides.slug ?? baseSlug(merged.title, fileName), origin };
 

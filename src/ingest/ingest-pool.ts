@@ -36,7 +36,7 @@ export interface PoolStats { fromWorkers: number }
 
 export interface IngestPool {
   /** Extract every input; the pool's workers are ended when this settles. */
-  run(inputs: RawInput[], today: string, stats?: PoolStats): Promise<IngestOutcome[]>;
+  run(inputs: RawInput[], stats?: PoolStats): Promise<IngestOutcome[]>;
   /** Ends the workers without running anything (when the caller fails before `run`). */
   stop(): Promise<void>;
 }
@@ -53,15 +53,15 @@ export function startIngestPool(workers: number): IngestPool {
   const stop = async () => void (await Promise.all(started.map((w) => w.terminate())));
   return {
     stop,
-    async run(inputs, today, stats) {
+    async run(inputs, stats) {
       const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
       let next = 0;
       const take = () => (next < inputs.length ? next++ : -1);
       const live = started.filter((w) => !failed.has(w));
-      const pool = feedWorkers(live, inputs, today, take, outcomes, stats);
+      const pool = feedWorkers(live, inputs, take, outcomes, stats);
       try {
         for (let i = take(); i >= 0; i = take()) {
-          outcomes[i] = ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
+          outcomes[i] = ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin });
           // Bytes already in memory mean no I/O wait here, so the event loop is let in after each file:
           // otherwise workers' results (and their requests for the next file) wait until the queue is empty.
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -73,7 +73,7 @@ export function startIngestPool(workers: number): IngestPool {
       // Whatever a failed worker left undone (or an extractor threw on) is redone here, so an error
       // surfaces exactly as in the one-thread loop.
       for (let i = 0; i < inputs.length; i++) {
-        outcomes[i] ??= ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin, today });
+        outcomes[i] ??= ingestFile({ bytes: await bytesOf(inputs[i]), origin: inputs[i].origin });
       }
       return outcomes as IngestOutcome[];
     },
@@ -86,7 +86,7 @@ export function defaultWorkers(files: number): number {
   return Math.min(os.availableParallelism() - 1, 7);
 }
 
-function feedWorkers(workers: Worker[], inputs: RawInput[], today: string, take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolStats) {
+function feedWorkers(workers: Worker[], inputs: RawInput[], take: () => number, outcomes: (IngestOutcome | undefined)[], stats?: PoolStats) {
   // Files each live worker holds; a dead worker's count goes, so the others are still awaited.
   const held = new Map<Worker, number>();
   let settle = () => {};
@@ -100,7 +100,7 @@ function feedWorkers(workers: Worker[], inputs: RawInput[], today: string, take:
     // The bytes are copied to the worker; the main thread keeps no copy (a file a failed worker
     // leaves undone is read again).
     inputs[index].bytes = undefined;
-    worker.postMessage({ index, file, origin, bytes, today } satisfies IngestTask);
+    worker.postMessage({ index, file, origin, bytes } satisfies IngestTask);
   };
   for (const worker of workers) {
     held.set(worker, 0);

@@ -1,10 +1,11 @@
 // What the ingest tells the user: a line per article, then every problem grouped by file.
 import type { ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
+import { forTerminal } from '../record/safe-text.ts';
 
 export function articleLine(record: ArticleRecord): string {
   const parts = [record.date ?? 'undated', record.source ?? 'source unknown', record.countries.join(' ') || 'no country'];
-  return `${record.origin} → ${record.title} | ${parts.join(' | ')}`;
+  return forTerminal(`${record.origin} → ${record.title} | ${parts.join(' | ')}`);
 }
 
 export function problemLines(problems: Map<string, Problem[]>): string[] {
@@ -12,7 +13,8 @@ export function problemLines(problems: Map<string, Problem[]>): string[] {
   for (const [origin, list] of problems) {
     for (const p of list) {
       const hint = p.hint ? ` (${p.hint})` : '';
-      lines.push(`${origin}  ${p.severity}  ${p.field}: ${p.message}${hint}`);
+      // File names and front-matter keys come from the user as they are: escaped for the terminal.
+      lines.push(forTerminal(`${origin}  ${p.severity}  ${p.field}: ${p.message}${hint}`));
     }
   }
   return lines;

@@ -1,12 +1,13 @@
 // The file-system edge of the ingest: read every raw file, write one record per article,
 // remove records whose raw file is gone. Raw files are only ever read.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
 import { IngestCache, hashBytes } from './ingest-cache.ts';
-import type { IngestOutcome } from './ingest-file.ts';
+import { tooLarge, type IngestOutcome } from './ingest-file.ts';
+import { MAX_FILE_BYTES } from '../record/limits.ts';
 import { uniqueSlugs } from '../record/slug.ts';
 import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
@@ -18,7 +19,7 @@ export interface IngestOptions {
   recordsDir: string;
   /** Project root: origins are written relative to it. */
   root: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD: dates after it are reported as in the future. */
   today: string;
 }
 
@@ -58,10 +59,17 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
   const problems = new Map<string, Problem[]>();
   const skipped: string[] = [];
   const ingested = [];
-  const origins = (await listRawFiles(rawDir)).map((file) => ({ file, origin: path.relative(root, file).split(path.sep).join('/') }));
-  const cache = await IngestCache.open(root, today);
+  const originOf = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const listed = await listRawFiles(rawDir);
+  const origins = listed.files.map((file) => ({ file, origin: originOf(file) }));
+  const cacheProblems: Problem[] = [];
+  const cache = await IngestCache.open(root, (message) => cacheProblems.push({ field: 'cache', message, severity: 'warning' }));
+  if (cacheProblems.length) problems.set('.cache', cacheProblems);
+  for (const link of listed.links) {
+    problems.set(originOf(link), [{ field: 'file', message: 'is a symbolic link; skipped', hint: 'copy the file into content/raw instead: links are not followed, so nothing outside the folder is read', severity: 'warning' }]);
+  }
   const articles = origins.filter(({ file }) => ARTICLE_FILE.test(file));
-  const outcomes = await ingestChanged(articles, cache, today);
+  const outcomes = await ingestChanged(articles, cache);
   let next = 0;
   for (const { file, origin } of origins) {
     if (!ARTICLE_FILE.test(file)) {
@@ -69,7 +77,8 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
       continue;
     }
     const outcome = outcomes[next++];
-    if (outcome.problems.length) problems.set(origin, outcome.problems);
+    const found = [...outcome.problems, ...futureDate(outcome, today)];
+    if (found.length) problems.set(origin, found);
     if (outcome.article) ingested.push(outcome.article);
     else skipped.push(origin);
   }
@@ -116,7 +125,7 @@ async function writeRecords(recordsDir: string, records: { record: ArticleRecord
 }
 
 /** Outcomes in file order: unchanged files from the cache, the rest extracted on all cores. */
-async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache, today: string): Promise<IngestOutcome[]> {
+async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache): Promise<IngestOutcome[]> {
   // With nothing cached every file will be extracted, so the workers start loading now, while
   // the files are read and hashed, rather than after.
   const pool = cache.isEmpty ? startIngestPool(defaultWorkers(articles.length)) : null;
@@ -130,12 +139,19 @@ async function ingestChanged(articles: { file: string; origin: string }[], cache
       // thread-pool round trips, which made reading 10,000 files take seconds of the main thread.
       // The event loop is let in now and then, so the workers can report that they have started.
       if (index % READ_BATCH === READ_BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+      // An oversized file is refused before it is read: it could be larger than memory.
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        hashes.push(`size ${size}`);
+        outcomes.push(tooLarge(size));
+        continue;
+      }
       const bytes = readFileSync(file);
       hashes.push(hashBytes(bytes));
       outcomes.push(cache.get(origin, hashes[index]));
       if (!outcomes[index]) missing.push({ file, origin, bytes, index });
     }
-    const fresh = await (pool ?? startIngestPool(defaultWorkers(missing.length))).run(missing, today);
+    const fresh = await (pool ?? startIngestPool(defaultWorkers(missing.length))).run(missing);
     missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
     articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
     return outcomes as IngestOutcome[];
@@ -155,15 +171,25 @@ export function serialiseRecord(record: ArticleRecord, body: string): string {
   return matter.stringify({ content: body, data: {} } as never, ordered, options);
 }
 
-async function listRawFiles(dir: string): Promise<string[]> {
+/** A date after today is kept (a scheduled event, or a typo) and reported; the user decides. */
+function futureDate({ article }: IngestOutcome, today: string): Problem[] {
+  const date = article?.record.date;
+  if (!date || !(date > today)) return []; // both YYYY-MM-DD, so text order is date order
+  return [{ field: 'date', message: `${date} is in the future (today is ${today}); from ${article.record.dateBasis}`, hint: 'check the date, or add date: YYYY-MM-DD front matter', severity: 'warning' }];
+}
+
+async function listRawFiles(dir: string): Promise<{ files: string[]; links: string[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new Error(`there is no folder of raw articles at ${dir} (create it and put .txt or .md files in it)`);
     throw error;
   });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const visible = entries.filter((e) => !e.name.startsWith('.'));
+  const full = (e: (typeof entries)[number]) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+  const sorted = (list: string[]) => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    files: sorted(visible.filter((e) => e.isFile()).map(full)),
+    links: sorted(visible.filter((e) => e.isSymbolicLink()).map(full)),
+  };
 }
 
 // Unchanged records keep their modification time, which keeps rebuilds cheap to reason about.

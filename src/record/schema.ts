@@ -3,27 +3,28 @@
 import { z } from 'zod';
 import { TOPIC_SLUGS } from '../extract/topics.ts';
 import { isRealDate } from '../extract/date-candidates.ts';
+import { MAX_CHARS, MAX_ITEMS } from './limits.ts';
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a YYYY-MM-DD date')
   .refine(isRealDate, 'is not a real date');
 
-const names = z.array(z.string().trim().min(1));
+const name = z.string().trim().min(1).max(MAX_CHARS.name);
 
 export const recordSchema = z.object({
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1).max(MAX_CHARS.title),
   date: isoDay.nullable(),
   /** How the date was found (or what the text said when it could not be), for readers. */
-  dateBasis: z.string(),
-  place: z.string().trim().min(1).nullable(),
-  source: z.string().trim().min(1).nullable(),
+  dateBasis: z.string().max(MAX_CHARS.dateBasis),
+  place: z.string().trim().min(1).max(MAX_CHARS.place).nullable(),
+  source: z.string().trim().min(1).max(MAX_CHARS.source).nullable(),
   /** ISO 3166-1 alpha-2 codes, most prominent first. */
   countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code')),
   topics: z.array(z.enum(TOPIC_SLUGS as [string, ...string[]])),
-  people: names,
-  organizations: names,
-  summary: z.string(),
+  people: z.array(name).max(MAX_ITEMS.people),
+  organizations: z.array(name).max(MAX_ITEMS.organizations),
+  summary: z.string().max(MAX_CHARS.summary),
   /** ISO 639-1 code, or "und" when undetermined. */
   language: z.string().regex(/^([a-z]{2,3}|und)$/),
   wordCount: z.number().int().nonnegative(),
