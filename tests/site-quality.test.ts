@@ -97,3 +97,16 @@ test('every page declares its language, has one h1, a skip link and a main landm
     assert.match(html, /<main id="main"/, file);
   }
 });
+
+test('every page carries a strict Content-Security-Policy of its own; only the search page allows WebAssembly', async () => {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+  for (const file of htmlFiles) {
+    const html = await readFile(file, 'utf8');
+    const found = policy.exec(html)?.[1].replace(/&#39;/g, "'");
+    assert.ok(found, `${file} has no CSP meta`);
+    assert.ok(html.indexOf('<meta http-equiv') < html.indexOf('<link'), `${file}: the policy must come before anything it governs`);
+    assert.match(found, /script-src 'self'( 'wasm-unsafe-eval')?(;|$)/);
+    assert.doesNotMatch(found, /unsafe-inline|\*|https?:/);
+    assert.equal(found.includes('wasm-unsafe-eval'), file.endsWith(`${path.sep}search${path.sep}index.html`), file);
+  }
+});

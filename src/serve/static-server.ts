@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +20,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The policy the site is built to satisfy: nothing from elsewhere, no inline script. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/** The pages' own policy (search's, the loosest), plus what only a header can say. */
+const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy({ wasm: true })}; frame-ancestors 'none'`;
 
 export interface RunningServer { url: string; server: Server; close(): Promise<void> }
 

@@ -9,6 +9,7 @@ import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { plural } from './filters/plural.ts';
 import { SITE_LANGUAGE } from './site-language.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 
 /** The repository root, whatever the process's working directory is. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,6 +35,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir, options.html));
   eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
+  eleventyConfig.addGlobalData('csp', { page: contentSecurityPolicy(), search: contentSecurityPolicy({ wasm: true }) });
 
   eleventyConfig.addFilter('dayToDate', dayToDate);
   eleventyConfig.addFilter('articlesJson', articlesJson);

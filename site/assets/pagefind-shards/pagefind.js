@@ -65,13 +65,32 @@ export async function filters() {
   return sumFilters(await Promise.all((await shards()).instances.map((i) => i.filters())));
 }
 
+// Pagefind's Default UI writes filter names and values into the page as HTML. They are article
+// data (a source's name comes from the text), so they leave here escaped, and the UI's choices
+// come back unescaped before they reach the index.
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const UNESCAPES = Object.fromEntries(Object.entries(ESCAPES).map(([c, e]) => [e, c]));
+const unescapeHtml = (text) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]);
+
+function rawFilters(selected) {
+  if (!selected || typeof selected !== 'object') return selected;
+  const raw = {};
+  for (const [name, values] of Object.entries(selected)) {
+    raw[unescapeHtml(name)] = Array.isArray(values) ? values.map((v) => (typeof v === 'string' ? unescapeHtml(v) : v)) : values;
+  }
+  return raw;
+}
+
 export async function preload(term, searchOptions = {}) {
-  await Promise.all((await shards()).instances.map((i) => i.preload(term, searchOptions)));
+  const options = searchOptions.filters ? { ...searchOptions, filters: rawFilters(searchOptions.filters) } : searchOptions;
+  await Promise.all((await shards()).instances.map((i) => i.preload(term, options)));
 }
 
 export async function search(term, searchOptions = {}) {
   const { sort, instances } = await shards();
-  return combine(await Promise.all(instances.map((i) => i.search(term, searchOptions))), sort, searchOptions.sort);
+  const options = searchOptions.filters ? { ...searchOptions, filters: rawFilters(searchOptions.filters) } : searchOptions;
+  return combine(await Promise.all(instances.map((i) => i.search(term, options))), sort, searchOptions.sort);
 }
 
 // Pagefind answers null to a debounced search that a newer one replaced; so does this.
@@ -112,8 +131,10 @@ function sumFilters(all) {
       for (const [value, count] of Object.entries(values)) summed[name][value] = (summed[name][value] ?? 0) + count;
     }
   }
+  const escaped = {};
   for (const name of Object.keys(summed)) {
-    summed[name] = Object.fromEntries(Object.entries(summed[name]).sort(([a], [b]) => a.localeCompare(b)));
+    const values = Object.entries(summed[name]).sort(([a], [b]) => a.localeCompare(b));
+    escaped[escapeHtml(name)] = Object.fromEntries(values.map(([value, count]) => [escapeHtml(value), count]));
   }
-  return summed;
+  return escaped;
 }
