@@ -56,7 +56,7 @@ test('bench.ts builds a 20-article archive and an incremental rebuild, and write
   const [size] = results.sizes;
   assert.equal(size.n, 20);
   assert.equal(size.run.ok, true, size.run.error);
-  assert.deepEqual(size.run.stages.map((s: { stage: string }) => s.stage), ['ingest', 'eleventy', 'pagefind']);
+  assert.deepEqual(size.run.stages.map((s: { stage: string }) => s.stage), ['ingest', 'eleventy', 'pagefind', 'publish']);
   assert.equal(size.run.summary.articles, 20);
   assert.ok(size.stats.site.htmlFiles >= 20 && size.stats.pagefind.files > 0);
   assert.ok(size.run.peakTreeRssBytes > 0);

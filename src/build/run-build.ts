@@ -1,13 +1,17 @@
-// npm run build as a function: ingest, then Eleventy, then Pagefind. Each stage is timed; a
-// stage that throws stops the build, and its message is the build's message.
+// npm run build as a function: ingest, then Eleventy, then Pagefind, then publish. Each stage is
+// timed; a stage that throws stops the build, and its message is the build's message. Pages and
+// index are made in a staging folder and replace the site only when both succeeded
+// (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
 import { renderBody } from '../site/markdown.ts';
 import { runPagefind } from './pagefind.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { discardStaging, publishSite, recoverSite, siteFolders } from './publish-site.ts';
 
-export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind'; seconds: number }
+export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind' | 'publish'; seconds: number }
 
 export interface BuildSummary {
   ingest: IngestResult;
@@ -17,6 +21,8 @@ export interface BuildSummary {
   indexBytes: number;
   errors: number;
   warnings: number;
+  /** Files the user keeps in the site folder, carried into the new site. */
+  kept: string[];
   stages: StageTiming[];
   seconds: number;
 }
@@ -28,7 +34,27 @@ export class BuildError extends Error {
   }
 }
 
-export async function runBuild(paths: ProjectPaths & { today: string }): Promise<BuildSummary> {
+export interface BuildOptions extends ProjectPaths {
+  today: string;
+  /** Told when another build holds the project's lock, before this one waits for it. */
+  onWait?: (pid: number | null) => void;
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
+  const lock = await acquireBuildLock(options.root, options.onWait);
+  const folders = siteFolders(options.outDir, options.root);
+  try {
+    await recoverSite(folders);
+    return await buildInto(folders.staging, options, async () => publishSite(folders));
+  } catch (error) {
+    await discardStaging(folders);
+    throw error;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildInto(staging: string, paths: BuildOptions, publish: () => Promise<string[]>): Promise<BuildSummary> {
   const stages: StageTiming[] = [];
   async function timed<T>(stage: StageTiming['stage'], work: () => Promise<T>): Promise<T> {
     const start = performance.now();
@@ -42,7 +68,7 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
   }
 
   const eleventy = prepareEleventyWorker();
-  const { saved, ...archive } = await timed('ingest', () => ingestArchive(paths)).catch(async (error: unknown) => {
+  const { saved, ...archive } = await timed('ingest', () => ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today })).catch(async (error: unknown) => {
     await eleventy.stop();
     throw error;
   });
@@ -52,11 +78,12 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
   // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
   const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
-  const site = await timed('eleventy', () => runEleventyInWorker({ ...paths, records, html }, eleventy));
+  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html }, eleventy));
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
-  const index = await timed('pagefind', () => runPagefind({ ...paths, pages: site.indexable }));
+  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable }));
+  const kept = await timed('publish', publish);
   return {
     ingest,
     articles: ingest.records.length,
@@ -64,6 +91,7 @@ export async function runBuild(paths: ProjectPaths & { today: string }): Promise
     indexedPages: index.pages,
     indexBytes: index.indexBytes,
     ...countProblems(ingest.problems),
+    kept,
     stages,
     seconds: stages.reduce((sum, s) => sum + s.seconds, 0),
   };

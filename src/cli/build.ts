@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { runBuild, BuildError, type BuildSummary } from '../build/run-build.ts';
-import { buildReport } from '../build/build-report.ts';
+import { buildReport, waitingLine } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 
 const { values } = parseArgs({
@@ -18,7 +18,7 @@ const { values } = parseArgs({
 // Wall-clock start, so a tool sampling the process from outside can place each stage in time.
 const startedAt = Date.now();
 try {
-  const summary = await runBuild({ ...projectPaths(rootFromArgs(values.root)), today: todayIso() });
+  const summary = await runBuild({ ...projectPaths(rootFromArgs(values.root)), today: todayIso(), onWait: (pid) => console.error(waitingLine(pid)) });
   if (values.json) await writeFile(values.json, summaryJson(summary, startedAt));
   console.log(buildReport(summary, { verbose: values.verbose }).join('\n'));
   if (values.strict && summary.errors + summary.warnings > 0) process.exitCode = 1;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { runIngest } from '../ingest/run-ingest.ts';
 import { articleLine, problemLines, countProblems } from '../ingest/report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
+import { acquireBuildLock } from '../build/build-lock.ts';
+import { waitingLine } from '../build/build-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +20,9 @@ const paths = projectPaths(rootFromArgs(values.root), {
   ...(values.out && { recordsDir: path.resolve(values.out) }),
 });
 
-const result = await runIngest({ ...paths, today: todayIso() });
+// The records folder is the build's too: a build running now must not be written under.
+const lock = await acquireBuildLock(paths.root, (pid) => console.error(waitingLine(pid)));
+const result = await runIngest({ ...paths, today: todayIso() }).finally(() => lock.release());
 for (const record of result.records) console.log(articleLine(record));
 const lines = problemLines(result.problems);
 if (lines.length) console.log(`\nProblems, by file:\n${lines.join('\n')}`);

@@ -1,0 +1,84 @@
+// Atomic publish: a build renders and indexes into a staging folder beside the site, and the
+// finished folder replaces the site by renames only when every stage has succeeded. A build
+// that fails or is killed leaves the published site as it was; what it left behind is cleared
+// (or, if it was killed mid-swap, undone) by the next build, under the build lock.
+//
+// Files a user keeps in the site folder that no build makes (CNAME, .nojekyll, a .git folder for
+// publishing) are moved into each new site. The names the last build made are remembered, so an
+// output the build stops making is not mistaken for one of them.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface SiteFolders {
+  /** The published site. */
+  site: string;
+  /** Where the next site is built. */
+  staging: string;
+  /** Where the previous site waits during the swap. */
+  previous: string;
+  /** The names the last published build made at the top of the site. */
+  madeList: string;
+}
+
+export function siteFolders(outDir: string, root: string): SiteFolders {
+  const site = path.resolve(outDir);
+  return { site, staging: `${site}.next`, previous: `${site}.old`, madeList: path.join(root, '.cache', 'site-made.json') };
+}
+
+/** Undoes or finishes what an earlier, interrupted build left, and clears the staging folder. */
+export async function recoverSite(folders: SiteFolders): Promise<void> {
+  if (await exists(folders.previous)) {
+    // Killed between the two renames: the old site is the last whole one.
+    if (!(await exists(folders.site))) await rename(folders.previous, folders.site);
+    else {
+      await carryUserFiles(folders.previous, folders.site, await readMadeList(folders));
+      await rm(folders.previous, { recursive: true, force: true });
+    }
+  }
+  await rm(folders.staging, { recursive: true, force: true });
+}
+
+/** Swaps the finished staging folder in; returns the names of the user's files carried over. */
+export async function publishSite(folders: SiteFolders): Promise<string[]> {
+  const made = await readdir(folders.staging);
+  const lastMade = await readMadeList(folders);
+  const hadSite = await exists(folders.site);
+  if (hadSite) await rename(folders.site, folders.previous);
+  await rename(folders.staging, folders.site);
+  const kept = hadSite ? await carryUserFiles(folders.previous, folders.site, lastMade) : [];
+  await mkdir(path.dirname(folders.madeList), { recursive: true });
+  await writeFile(folders.madeList, JSON.stringify(made.sort()) + '\n');
+  await rm(folders.previous, { recursive: true, force: true });
+  return kept;
+}
+
+/** Removes a staging folder a failed build leaves (the published site is untouched). */
+export async function discardStaging(folders: SiteFolders): Promise<void> {
+  await rm(folders.staging, { recursive: true, force: true });
+}
+
+/** Moves every top-level entry of `from` that no build made into `to`. */
+async function carryUserFiles(from: string, to: string, lastMade: Set<string> | null): Promise<string[]> {
+  const built = new Set(await readdir(to));
+  const carried: string[] = [];
+  for (const name of (await readdir(from)).sort()) {
+    // With no list from an earlier build, anything this build did not make is the user's.
+    if (built.has(name) || lastMade?.has(name)) continue;
+    await rename(path.join(from, name), path.join(to, name));
+    carried.push(name);
+  }
+  return carried;
+}
+
+async function readMadeList({ madeList }: SiteFolders): Promise<Set<string> | null> {
+  try {
+    const names = JSON.parse(await readFile(madeList, 'utf8')) as unknown;
+    return Array.isArray(names) ? new Set(names.filter((n): n is string => typeof n === 'string')) : null;
+  } catch {
+    return null;
+  }
+}
+
+function exists(dir: string): Promise<boolean> {
+  return readdir(dir).then(() => true, () => false);
+}
