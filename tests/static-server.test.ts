@@ -40,3 +40,69 @@ test('a request with malformed percent-encoding gets 400, and the server keeps s
 test('a path that climbs out of the site folder is not found', async () => {
   assert.equal(await get('/..%2F..%2Fetc%2Fpasswd'), 404);
 });
+
+/** A request with any method and headers; resolves to the status, headers and body. */
+function send(method: string, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/`, { path: rawPath, method, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+  test(`${method} is refused with 405 and the methods that are allowed`, async () => {
+    const res = await send(method, '/');
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.allow, 'GET, HEAD');
+  });
+}
+
+test('HEAD answers the headers of GET with no body', async () => {
+  const res = await send('HEAD', '/');
+  assert.equal(res.status, 200);
+  assert.equal(res.headers['content-length'], String('<!doctype html><title>home</title>'.length));
+  assert.equal(res.body, '');
+});
+
+test('every answer says nosniff and carries the site policy', async () => {
+  for (const res of [await send('GET', '/'), await send('GET', '/missing')]) {
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  }
+  assert.match(String((await send('GET', '/')).headers['content-security-policy']), /frame-ancestors 'none'/);
+});
+
+for (const [range, status, body, contentRange] of [
+  ['bytes=0-8', 206, '<!doctype', 'bytes 0-8/34'],
+  ['bytes=-6', 206, 'title>', 'bytes 28-33/34'],
+  ['bytes=27-', 206, '/title>', 'bytes 27-33/34'],
+  ['bytes=500-', 416, '', 'bytes */34'],
+  ['bytes=0-1,4-5', 200, '<!doctype html><title>home</title>', undefined],
+] as const) {
+  test(`Range ${range} is answered with ${status}`, async () => {
+    const res = await send('GET', '/', { Range: range });
+    assert.equal(res.status, status);
+    if (status !== 416) assert.ok(res.body.startsWith(body), res.body);
+    if (contentRange) assert.equal(res.headers['content-range'], contentRange);
+  });
+}
+
+test('files vanishing while they are requested never stop the server', async () => {
+  const file = path.join(root, 'flicker.js');
+  let flickering = true;
+  const flicker = (async () => {
+    for (let i = 0; flickering && i < 5000; i++) {
+      await writeFile(file, 'x'.repeat(200_000));
+      await rm(file, { force: true });
+    }
+  })();
+  const statuses = await Promise.all(Array.from({ length: 300 }, () => get('/flicker.js').catch(() => 0)));
+  flickering = false;
+  await flicker;
+  assert.ok(statuses.every((s) => s === 200 || s === 404 || s === 0), statuses.join(','));
+  assert.equal(await get('/'), 200);
+});

@@ -4,7 +4,7 @@ import { watch } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild, BuildError } from '../build/run-build.ts';
 import { serveStatic } from '../serve/static-server.ts';
-import { buildReport } from '../build/build-report.ts';
+import { buildReport, waitingLine } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string', default: '8080' } } });
@@ -14,7 +14,7 @@ const DEBOUNCE_MS = 300;
 
 async function build(): Promise<boolean> {
   try {
-    const summary = await runBuild({ ...paths, today: todayIso() });
+    const summary = await runBuild({ ...paths, today: todayIso(), onWait: (pid) => console.error(waitingLine(pid)) });
     console.log(buildReport(summary).join('\n'));
     return true;
   } catch (error) {
@@ -23,8 +23,14 @@ async function build(): Promise<boolean> {
   }
 }
 
+// The port is taken before the first build, so a busy one is reported at once, not after it.
+const server = await serveStatic(paths.outDir, { port: Number(values.port) }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+  const why = error.code === 'EADDRINUSE' ? 'is already in use (is another npm start running?)' : 'may not be used by this user';
+  console.error(`Port ${values.port} ${why}. Choose another: npm start -- --port 8081`);
+  process.exit(1);
+});
 await build();
-const server = await serveStatic(paths.outDir, { port: Number(values.port) });
 console.log(`Serving the archive at ${server.url}/ (Ctrl+C to stop). Watching ${paths.rawDir} for changes.`);
 
 // One build at a time: a change during a build queues exactly one more.

@@ -1,6 +1,8 @@
 // Serves a built site over HTTP on loopback. Pagefind needs http(s): browsers refuse to
-// fetch its index and WebAssembly from file:// pages.
-import { createServer, type Server } from 'node:http';
+// fetch its index and WebAssembly from file:// pages. The site is swapped for a new one while
+// it is served (npm start rebuilds), so any file can vanish between two steps of a request:
+// every failure answers that one request and the server carries on.
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,32 +27,25 @@ const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy({ wasm: true })}; frame
 
 export interface RunningServer { url: string; server: Server; close(): Promise<void> }
 
+interface Found { file: string; size: number }
+
 export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
   const base = path.resolve(root);
-  const server = createServer(async (req, res) => {
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      // Malformed percent-encoding: a bad request, not a reason for the server to stop.
-      return send(400);
-    }
-    const file = path.join(base, pathname);
-    // path.join normalises "..", so anything outside the root is refused here.
-    if (file !== base && !file.startsWith(base + path.sep)) return send(404);
-    const found = await resolveFile(file);
-    if (!found) return send(404);
-    res.writeHead(200, headers(found));
-    createReadStream(found).pipe(res);
-
-    async function send(status: number) {
-      const page = await resolveFile(path.join(base, '404.html'));
-      res.writeHead(status, page ? headers(page) : { 'Content-Type': 'text/plain; charset=utf-8' });
-      if (page) createReadStream(page).pipe(res);
-      else res.end('Not found');
-    }
+  const server = createServer((req, res) => {
+    answer(base, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
+      else res.destroy();
+    });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  // A malformed request gets its 400 from Node; nothing a client sends stops the server.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -60,17 +55,87 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' }
   };
 }
 
+async function answer(base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+    return;
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    // Malformed percent-encoding: a bad request, not a reason for the server to stop.
+    return sendError(base, req, res, 400);
+  }
+  const file = path.join(base, pathname);
+  // path.join normalises "..", so anything outside the root is refused here.
+  if (file !== base && !file.startsWith(base + path.sep)) return sendError(base, req, res, 404);
+  const found = await resolveFile(file);
+  if (!found) return sendError(base, req, res, 404);
+  const range = byteRange(req.headers.range, found.size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers(found.file), 'Content-Range': `bytes */${found.size}` }).end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: found.size - 1 };
+  res.writeHead(range ? 206 : 200, {
+    ...headers(found.file),
+    'Content-Length': String(Math.max(0, end - start + 1)),
+    ...(range && { 'Content-Range': `bytes ${start}-${end}/${found.size}` }),
+  });
+  if (req.method === 'HEAD' || found.size === 0) return void res.end();
+  stream(found.file, res, { start, end });
+}
+
+async function sendError(base: string, req: IncomingMessage, res: ServerResponse, status: number): Promise<void> {
+  const page = await resolveFile(path.join(base, '404.html'));
+  if (!page) {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(status === 400 ? 'Bad request' : 'Not found');
+    return;
+  }
+  res.writeHead(status, { ...headers(page.file), 'Content-Length': String(page.size) });
+  if (req.method === 'HEAD') return void res.end();
+  stream(page.file, res);
+}
+
+/** Pipes the file; if it vanished since it was found, the response is cut short, nothing more. */
+function stream(file: string, res: ServerResponse, range?: { start: number; end: number }): void {
+  const source = createReadStream(file, range);
+  source.on('error', () => res.destroy());
+  source.pipe(res);
+}
+
+/**
+ * The single byte range asked for, undefined to send the whole file (no Range header, or one
+ * this server may ignore, such as several ranges), or 'unsatisfiable'.
+ */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | undefined | 'unsatisfiable' {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  if (m[2] !== '' && Number(m[2]) < start) return undefined; // not a valid range: ignored (RFC 9110)
+  if (start >= size) return 'unsatisfiable';
+  return { start, end: m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1) };
+}
+
 function headers(file: string): Record<string, string> {
   return {
     'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',
   };
 }
 
-async function resolveFile(file: string): Promise<string | null> {
+async function resolveFile(file: string): Promise<Found | null> {
   const info = await stat(file).catch(() => null);
-  if (info?.isFile()) return file;
+  if (info?.isFile()) return { file, size: info.size };
   if (info?.isDirectory()) return resolveFile(path.join(file, 'index.html'));
   return null;
 }
