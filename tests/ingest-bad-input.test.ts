@@ -66,6 +66,16 @@ test('identical headlines in different files get different, stable slugs', async
   assert.deepEqual(second, first);
 });
 
+test('an article keeps its URL when another with the same headline is added or deleted', async () => {
+  const slugOf = async (origin: string) => (await ingest()).records.find((r) => r.origin === origin)!.slug;
+  const alone = await slugOf('content/raw/good.txt');
+  await project.addRaw('a-copy.txt', GOOD); // sorts before good.txt
+  assert.equal(await slugOf('content/raw/good.txt'), alone);
+  const copy = await slugOf('content/raw/a-copy.txt');
+  await rm(path.join(project.rawDir, 'good.txt'));
+  assert.equal(await slugOf('content/raw/a-copy.txt'), copy);
+});
+
 test('hostile and unusual file names become safe slugs and records', async () => {
   for (const name of ['weird..name...txt', '-dash-.txt', 'spaces and (brackets) [1].txt', 'статья.txt', `${'long'.repeat(60)}.txt`, 'sub/dir/nested.md']) {
     await project.addRaw(name, `\n\nThe ministers of Kyrgyzstan met their colleagues in Bishkek for talks about ${name}.\n`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseSlug, uniqueSlugs } from '../src/record/slug.ts';
+import { baseSlug, derivedSlug, uniqueSlugs } from '../src/record/slug.ts';
 
 const SAFE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -47,4 +47,11 @@ test('a duplicate slug depends only on its own file, so it is the same on every 
   const first = uniqueSlugs([{ slug: 's', origin: 'a' }, { slug: 's', origin: 'b' }]);
   const again = uniqueSlugs([{ slug: 's', origin: 'a' }, { slug: 's', origin: 'x' }, { slug: 's', origin: 'b' }]);
   assert.equal(again[2], first[1]);
+});
+
+test("a derived slug carries its own file's suffix, so it never depends on other articles", () => {
+  const a = derivedSlug('Same title', 'content/raw/a.txt');
+  assert.match(a, /^same-title-[0-9a-f]{6}$/);
+  assert.notEqual(derivedSlug('Same title', 'content/raw/b.txt'), a);
+  assert.equal(derivedSlug('Same title', 'content/raw/a.txt'), a);
 });

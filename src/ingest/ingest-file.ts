@@ -16,7 +16,7 @@ import { extractNames } from '../extract/names.ts';
 import { countWords } from '../extract/word-count.ts';
 import type { Block, Lead, Problem } from '../extract/types.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
-import { baseSlug } from '../record/slug.ts';
+import { derivedSlug } from '../record/slug.ts';
 import { blocksToMarkdown } from '../record/markdown.ts';
 import { splitFrontMatter, readOverrides } from './front-matter.ts';
 import { applyLimits, MAX_FILE_BYTES } from '../record/limits.ts';
@@ -97,8 +97,7 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   const limited = applyLimits({ ...extracted, ...overrides });
   problems.push(...limited.problems);
   const merged = limited.values;
-  const fileName = origin.slice(origin.lastIndexOf('/') + 1);
-  const candidate = { ...merged, slug: overrides.slug ?? baseSlug(merged.title, fileName), origin };
+  const candidate = { ...merged, slug: overrides.slug ?? derivedSlug(merged.title, origin), origin };
 
   const checked = recordSchema.safeParse(candidate);
   if (!checked.success) {

@@ -88,6 +88,12 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
   const order = [...ingested.filter((a) => a.slugGiven), ...ingested.filter((a) => !a.slugGiven)];
   const slugs = new Map(uniqueSlugs(order.map((a) => a.record)).map((slug, i) => [order[i], slug]));
   const finished = ingested.map((a) => ({ record: { ...a.record, slug: slugs.get(a)! }, body: a.body }));
+  for (const a of ingested) {
+    if (slugs.get(a) === a.record.slug) continue;
+    const list = problems.get(a.record.origin) ?? [];
+    list.push({ field: 'slug', message: `"${a.record.slug}" is already another article's; this one is at "${slugs.get(a)}"`, hint: 'give each article its own slug', severity: 'warning' });
+    problems.set(a.record.origin, list);
+  }
   // The cache is serialised after the records are written, not now: serialising it takes a
   // second or more at 10,000 articles, and the site is waiting for these records.
   const saved = writeRecords(recordsDir, finished).then(async (counts) => {

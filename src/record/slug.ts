@@ -27,8 +27,19 @@ function originSuffix(origin: string): string {
 }
 
 /**
- * Make slugs unique. Items must come in a stable order (by origin path): the first holder of a
- * slug keeps it, later ones get a suffix from their own path, which never depends on the others.
+ * The slug of an article whose front matter sets none: its headline's, with a suffix from its
+ * own raw file's path. Every derived slug carries one, even when no other article shares the
+ * headline, because a suffix given only on a clash depends on which other articles exist:
+ * deleting or adding one would move another's URL, breaking bookmarks and feed entries.
+ */
+export function derivedSlug(title: string, origin: string): string {
+  return `${baseSlug(title, origin.slice(origin.lastIndexOf('/') + 1))}-${originSuffix(origin)}`;
+}
+
+/**
+ * Make slugs unique. Derived slugs already are (derivedSlug); two articles can still ask for one
+ * slug in front matter. Items must come in a stable order (by origin path): the first holder of
+ * a slug keeps it, later ones get a suffix from their own path, which never depends on the others.
  */
 export function uniqueSlugs(items: { slug: string; origin: string }[]): string[] {
   const taken = new Set<string>();
