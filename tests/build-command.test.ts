@@ -3,7 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { access, readFile, rm } from 'node:fs/promises';
+import { access, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempProject } from './helpers/temp-project.ts';
 
@@ -25,10 +25,12 @@ test('a build ingests, renders and indexes, reports a bad file by name, and ends
   const run = await build(project.root);
   assert.equal(run.code, 0, run.err);
   assert.match(run.out, /content\/raw\/empty\.txt {2}error {2}file: /);
-  assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s\)\./);
+  assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s, publish [\d.]+ s\)\./);
   await access(path.join(project.outDir, 'pagefind', 'pagefind.js'));
   // The body is rendered on the build's main thread while Eleventy builds the archive.
-  const page = await readFile(path.join(project.outDir, 'articles', 'ministers-agree-on-new-rail-link', 'index.html'), 'utf8');
+  const [slug] = await readdir(path.join(project.outDir, 'articles'));
+  assert.match(slug, /^ministers-agree-on-new-rail-link-[0-9a-f]{6}$/);
+  const page = await readFile(path.join(project.outDir, 'articles', slug, 'index.html'), 'utf8');
   assert.match(page, /<p>Kazakhstan and Uzbekistan agreed to build a rail link\.<\/p>/);
   assert.equal((await build(project.root, '--strict')).code, 1);
 });
