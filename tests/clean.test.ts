@@ -102,10 +102,15 @@ test('short title-like lines followed by a paragraph become sub-headings', () =>
   assert.deepEqual(r.blocks, [p(LEAD), h('A new corridor south'), p('Trade routes are shifting.'), h('What comes next?'), p('Talks resume in May.')]);
 });
 
-test('a short unpunctuated final paragraph is kept, not made a heading or dropped', () => {
+test('a short sentence after the story, past a line of chrome, is still the story', () => {
+  const r = cleanArticle(`${HEAD}\n${LEAD}\nShare | Tweet\nThe talks end on Friday.`);
+  assert.deepEqual(r.blocks, [p(LEAD), p('The talks end on Friday.')]);
+});
+
+test('an unpunctuated line below the story is chrome, and stays among the removed lines for the source', () => {
   const r = cleanArticle(`${HEAD}\n${LEAD}\nPress Service of the Ministry of Foreign Affairs`);
-  assert.deepEqual(r.blocks, [p(LEAD), p('Press Service of the Ministry of Foreign Affairs')]);
-  assert.deepEqual(r.removed, []);
+  assert.deepEqual(r.blocks, [p(LEAD)]);
+  assert.deepEqual(r.removed, ['Press Service of the Ministry of Foreign Affairs']);
 });
 
 test('headlines listed under a bare related label after the story are dropped', () => {
@@ -138,9 +143,14 @@ test('four or more trailing headline-shaped lines are dropped even without a gap
   assert.deepEqual(r.blocks, [p(LEAD), p(LAST)]);
 });
 
-test('two trailing short lines without a gap are kept as content', () => {
+test('headline-shaped lines below the last sentence of the story are dropped, even two without a gap', () => {
   const r = cleanArticle(`${HEAD}\n${LEAD}\n${LAST}\n${trailingList.slice(0, 2).join('\n')}`);
-  assert.equal(r.blocks.length, 4);
+  assert.deepEqual(r.blocks, [p(LEAD), p(LAST)]);
+});
+
+test('sub-headings between paragraphs of the story are kept', () => {
+  const r = cleanArticle(`${HEAD}\n\n${LEAD}\n\nWhat comes next\n\n${LAST}\n`);
+  assert.deepEqual(r.blocks, [p(LEAD), h('What comes next'), p(LAST)]);
 });
 
 test('a list introduced by a colon at the end of the story is kept', () => {

@@ -397,3 +397,14 @@ test('isRealDay answers as luxon does for every day, month and year a text can w
   }
   for (const odd of [[2024.5, 1, 1], [2024, 1.5, 1], [2024, 1, Number.NaN]]) assert.equal(isRealDay(odd[0], odd[1], odd[2]), false);
 });
+
+for (const text of [
+  'Officials said Tuesday, a week after voters approved the new constitution.',
+  '"We met the day before yesterday," the minister told reporters.',
+  'The day before, the delegation had toured the plant.',
+]) {
+  test(`a relative expression gives no date: ${text.slice(0, 40)}`, () => {
+    const r = extractDate({ lead: { stamp: null, dateline: null, text }, text });
+    assert.equal(r.date, null, r.dateBasis);
+  });
+}

@@ -3,18 +3,12 @@
 // editor initials, "Read also" links, lists of other headlines after the story), never about
 // one outlet, because users paste from sites we have never seen. One pass over the lines,
 // so cost is linear in the size of the paste.
-import { parseLead } from './lead.ts';
+import { isLabelledStamp, parseLead } from './lead.ts';
 import { normalizeSpace } from './summary.ts';
 import type { Block, CleanArticle } from './types.ts';
+import { classifyLine, findRegion, type RegionLine } from './content-region.ts';
 
-interface Line {
-  text: string;
-  /** Blank lines directly above this line. */
-  gap: number;
-  drop: boolean;
-  /** Only a date stamp or dateline ("15.06.2023 14:30"). */
-  meta: boolean;
-}
+type Line = RegionLine;
 
 // Zero-width joiners (U+200C, U+200D) are not invisible junk: Persian words and emoji need them.
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
@@ -191,19 +185,98 @@ function dropLinkedHeadlines(lines: Line[]): void {
   }
 }
 
+/** A headline is never a stamp or a wire dateline ("DUSHANBE, 03.03.2023 (Khovar) – ..."). */
+function isDatelineLike(text: string): boolean {
+  const lead = parseLead(text);
+  return lead.stamp !== null || (lead.dateline !== null && (lead.dateline.dateText !== null || lead.dateline.credit !== null));
+}
+
+/** Site furniture that can look like a title: breadcrumbs, "a | b | c" strips, captions, file names. */
+const NOT_A_HEADLINE = [
+  /(?:\s[|/>»›]\s.*){2}/u, // "Home / World / Asia", "By X | Outlet | Updated"
+  /^\S+$/u, // one word: a menu item, a section, an image file name
+  /[[(](?:photos?|foto|фото|image|file|pic(?:ture)?|credit)(?![\p{L}\p{M}])[^\])]*[\])]$/iu, // a caption's credit
+  /[.!?]\s+[[(][^\])]*[\])]$/u, // a sentence with a credit after it: a caption
+  /^(?:by|von|par|por|автор|муаллиф)\s/iu, // a byline
+  /\b\d{1,2}:\d{2}\b/u, // a time: a date line or a widget
+  /^(?:home|main|news|latest|главная|новости)(?![\p{L}\p{M}])/iu,
+  /©|\(c\)/iu, // a byline with a copyright sign
+];
+
+/** Lines looked at above the article for its headline. */
+const HEADLINE_WINDOW = 12;
+/** Lines looked at above the story for a publication date when there is no headline. */
+const DATE_WINDOW = 4;
+
+/**
+ * The headline: the title-shaped line nearest above the article's region. A line in capitals
+ * gives way to a nearer-the-top line in normal case (it is usually a deck or a section strip).
+ */
+function findHeadline(lines: Line[], regionStart: number): number {
+  let capitals = -1;
+  for (let i = regionStart - 1, seen = 0; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+    const l = lines[i];
+    if (l.meta) continue;
+    seen++;
+    if (l.drop || !isHeadlineShaped(l.text) || l.text.split(' ').filter((w) => /\p{L}/u.test(w)).length < 3) continue;
+    if (NOT_A_HEADLINE.some((re) => re.test(l.text)) || isDatelineLike(l.text)) continue;
+    if (l.text === l.text.toUpperCase() && /\p{Lu}/u.test(l.text)) {
+      if (capitals < 0) capitals = i;
+      continue;
+    }
+    return i;
+  }
+  return capitals;
+}
+
 export function cleanArticle(text: string): CleanArticle {
   const lines = readLines(text);
   dropLinkedHeadlines(lines);
 
   let headline: string | null = null;
-  const firstKept = lines.find((l) => !l.drop && !l.meta);
-  if (firstKept && isHeadlineShaped(firstKept.text) && lines.some((l) => l !== firstKept && !l.drop && !l.meta)) {
-    const lead = parseLead(firstKept.text);
-    // A headline is never a stamp or a wire dateline ("DUSHANBE, 03.03.2023 (Khovar) – ...").
-    const isDateline = lead.stamp !== null || (lead.dateline !== null && (lead.dateline.dateText !== null || lead.dateline.credit !== null));
-    if (!isDateline) headline = firstKept.text;
+  let firstBody = -1;
+  const dateLines: string[] = [];
+  // A title-shaped line ("Will the dam be finished?") is a headline candidate, not a sentence.
+  const region = findRegion(lines, lines.map((l) => {
+    const t = l.text.replace(TRAILING_INITIALS, '');
+    if (l.drop || isHeadlineShaped(t)) return 'other';
+    // "The documents signed:" opens a list that belongs to the story.
+    if (/:$/u.test(t) && t.split(' ').length >= 3 && !SOCIAL_PLACE.test(t)) return 'sentence';
+    return classifyLine(t);
+  }));
+  if (region) {
+    // "The documents signed:" at the end of the story introduces a list that belongs to it.
+    if (/:$/u.test(lines[region[1]].text)) {
+      while (region[1] + 1 < lines.length && !lines[region[1] + 1].drop && lines[region[1] + 1].gap < 2) region[1]++;
+    }
+    firstBody = findHeadline(lines, region[0]);
+    if (firstBody >= 0) headline = lines[firstBody].text;
+    const top = firstBody >= 0 ? firstBody + 1 : Math.max(0, region[0] - DATE_WINDOW);
+    // Above the headline, only a line labelled as the publication date ("Last Updated: ...")
+    // counts; an unlabelled date up there is the site header's today.
+    for (let i = Math.max(0, region[0] - HEADLINE_WINDOW); i < top; i++) {
+      if (isLabelledStamp(lines[i].text)) dateLines.push(lines[i].text);
+    }
+    for (let i = top; i < region[0]; i++) if (!lines[i].meta && lines[i].text.length <= 200) dateLines.push(lines[i].text);
+    // A wire story may print its time stamp just below it ("January 02, 2025 07:10 ET").
+    for (let i = region[1] + 1; i < lines.length && i <= region[1] + DATE_WINDOW; i++) {
+      if (lines[i].meta || lines[i].text.length <= 60) dateLines.push(lines[i].text);
+    }
+    // Outside the region only the headline and the stamps and datelines between it and the
+    // story stay (those the lead reads).
+    for (let i = 0; i < lines.length; i++) {
+      if (i < region[0] && i !== firstBody && (!lines[i].meta || i < top)) lines[i].drop = true;
+      if (i > region[1]) lines[i].drop = true;
+    }
+    // The headline repeated at the top of the story.
+    for (let i = region[0]; i <= region[1] && headline; i++) if (lines[i].text === headline) lines[i].drop = true;
+  } else {
+    const firstKept = lines.find((l) => !l.drop && !l.meta);
+    if (firstKept && isHeadlineShaped(firstKept.text) && lines.some((l) => l !== firstKept && !l.drop && !l.meta) && !isDatelineLike(firstKept.text)) {
+      headline = firstKept.text;
+      firstBody = lines.indexOf(firstKept);
+    }
   }
-  const firstBody = headline === null ? -1 : lines.indexOf(firstKept!);
   dropTrailingHeadlines(lines, firstBody + 1);
 
   const removed: string[] = [];
@@ -241,5 +314,5 @@ export function cleanArticle(text: string): CleanArticle {
     last.text = last.text.slice(0, initials.index);
     removed.push(initials[1]);
   }
-  return { headline, blocks, removed };
+  return { headline, blocks, removed, dateLines };
 }

@@ -120,9 +120,12 @@ function writtenDates(text: string): DateCandidate[] {
   }
   for (const r of results) {
     const s = r.start;
+    // Only what the words themselves say counts: a relative expression ("yesterday", "last
+    // Tuesday") is certain only relative to the reference instant, which is no date of the text's.
+    if (!/\d/.test(r.text)) continue;
     const month = s.get('month')!;
     const day = s.get('day')!;
-    const year = s.isCertain('year') ? s.get('year') : null;
+    const year = s.isCertain('year') && r.text.includes(String(s.get('year'))) ? s.get('year') : null;
     // chrono counts weekdays from Sunday = 0; luxon (ISO) from Monday = 1 to Sunday = 7.
     const weekday = s.isCertain('weekday') ? (s.get('weekday')! + 6) % 7 + 1 : null;
     const real = isRealDay(year ?? 2000, month, day); // 2000 is a leap year, so a yearless Feb 29 is real

@@ -156,3 +156,10 @@ export function parseLead(paragraph: string): Lead {
   const end = dl ? dl.end : afterStamp;
   return { stamp, dateline: dl?.dateline ?? null, text: s.slice(end).trim() };
 }
+
+const LABEL_AT_START = new RegExp(`^${LABEL}`, 'iu');
+
+/** "Last Updated: Monday, 18 October, 2004": a line that says it gives the publication date. */
+export function isLabelledStamp(line: string): boolean {
+  return LABEL_AT_START.test(line) && parseLead(line).stamp !== null;
+}

@@ -43,4 +43,10 @@ export interface CleanArticle {
   blocks: Block[];
   /** Lines dropped as boilerplate, in order (kept for sources credited only in a footer). */
   removed: string[];
+  /**
+   * Lines between the headline and the story (or just above the story when there is no
+   * headline), where pages print the publication date: "By X | Updated: 2019-04-26 10:13".
+   * Dates printed higher up belong to the site's header (today's date, a clock widget).
+   */
+  dateLines: string[];
 }

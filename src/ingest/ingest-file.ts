@@ -8,6 +8,7 @@ import { deriveTitle } from '../extract/title.ts';
 import { summarize } from '../extract/summary.ts';
 import { detectLanguage } from '../extract/language.ts';
 import { extractDate } from '../extract/date.ts';
+import { findDates } from '../extract/date-candidates.ts';
 import { extractPlace } from '../extract/place.ts';
 import { extractSource } from '../extract/source.ts';
 import { extractCountries } from '../extract/countries.ts';
@@ -67,7 +68,10 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   problems.push(...overrideProblems);
 
   const clean = cleanArticle(split.content);
-  const { lead, blocks } = takeLead(clean.blocks);
+  const taken = takeLead(clean.blocks);
+  const { blocks } = taken;
+  // A publication line printed between the headline and the story stands in for a stamp.
+  const lead = taken.lead.stamp === null ? { ...taken.lead, stamp: clean.dateLines.find(hasFullDate) ?? null } : taken.lead;
   if (!blocks.some((b) => b.kind === 'paragraph') && !clean.headline) {
     return { article: null, problems: [...problems, { field: 'body', message: 'has no article text once site boilerplate is removed', severity: 'error' }] };
   }
@@ -129,4 +133,8 @@ function takeLead(blocks: Block[]): { lead: Lead; blocks: Block[] } {
     if (!parsed.stamp && !parsed.dateline) break;
   }
   return { lead, blocks: rest };
+}
+
+function hasFullDate(line: string): boolean {
+  return findDates(line).some((c) => c.real && (c.year !== null || c.yearSuffix !== null));
 }
