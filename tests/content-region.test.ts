@@ -76,7 +76,9 @@ for (const page of pages) {
 }
 
 test('a menu word, a ticker, a temperature, a counter or a breadcrumb is never the title', () => {
-  for (const chrome of ['Latest', '• EUR 1.0842', '+23 °C', '512 views', 'Home > World > Asia', 'Share - Telegram']) {
+  for (const chrome of ['Latest', '• EUR 1.0842', '+23 °C', '512 views', 'Home > World > Asia', 'Share - Telegram',
+    'Copy of 2025-03-04T101500Z_88213_RTR_ENERGY-SWAP', 'Friday, 07, March, 2025', 'суббота, 8 марта 2025',
+    'Engineers at the substation on Monday. / Daily Wire', '3 years ago siteadmin Comments Off on Power swap', 'By Anna Sultanova | Daily Wire | 10:15']) {
     const title = record(`${chrome}\n\n${P1}\n\n${P2}\n`).title;
     assert.notEqual(title, chrome);
     assert.match(title, /energy ministers|Kyrgyzstan/i);
@@ -99,3 +101,17 @@ for (const [name, line, expected] of [
 ] as const) {
   test(`line class: ${name}`, () => assert.equal(classifyLine(line), expected));
 }
+
+const outletPages: [string, string[], string][] = [
+  ['a masthead above the story', ['Pamir Daily News', 'Home', HEAD, P1, P2], 'Pamir Daily News'],
+  ['an outlet between pipes in the byline strip', [HEAD, 'By Anna Sultanova | Steppe Herald | Updated: 2025-03-04 10:13', P1, P2], 'Steppe Herald'],
+  ['the site domain in a subscribe prompt below the story', [HEAD, P1, P2, 'Get the news first: subscribe to Vesti.kg on Telegram'], 'Vesti.kg'],
+  ['a Russian prompt naming the site domain', [HEAD, P1, P2, 'Оперативные новости в смартфоне: подпишись на Dalnie.kz'], 'Dalnie.kz'],
+];
+for (const [name, lines, outlet] of outletPages) {
+  test(`the page's outlet is found from ${name}`, () => assert.equal(record(lines.join('\n\n')).source, outlet));
+}
+
+test('a domain in a photo credit is not the page outlet', () => {
+  assert.equal(record([HEAD, 'cover Фото: Police.kz', P1, P2].join('\n\n')).source, null);
+});

@@ -34,6 +34,10 @@ const MENU_WORD = '(?:share(?: this(?: article| story| post)?)?|tweet|print|emai
 const SOCIAL_VERB = /^(?:please\s+|don['’]t forget to\s+|be sure to\s+|also\s+)?(?:follow|subscribe|join|like|share|stay|keep|get|sign up|download|find us|connect with|подписывайтесь|подпишитесь|присоединяйтесь|следите)(?=\s)/iu;
 const SOCIAL_PLACE = /instagram|twitter|facebook|telegram|youtube|tiktok|whatsapp|linkedin|vkontakte|viber|\bvk\b|x\.com|newsletter|social (?:media|networks?)|our (?:channel|page|app|website)|\brss\b|google news|телеграм|канал|соцсет/iu;
 
+/** A call to follow, subscribe or comment anywhere in a short line ("Get the news: subscribe to X.kz"). */
+const SOCIAL_CALL = /(?:^|[\s,:;])(?:subscribe|follow us|join us|comment|подпиш\p{L}*|подписыва\p{L}*|присоединя\p{L}*|комментиру\p{L}*|делись|abone ol\p{L}*|takip edin|obuna bo\p{L}*)(?![\p{L}])/iu;
+const SITE_DOMAIN = /[\p{L}\d-]\.(?:uz|kz|kg|tj|az|ru|com|net|org|info|media|news|tv)(?![\p{L}\d])/iu;
+
 /** Whole-line chrome: comment widgets, share bars, page metadata, credits, copyright, separators. */
 const CHROME: RegExp[] = [
   /^(?:comments?|комментарии)\s*(?:[:(]\s*\d+\s*\)?)?$/iu,
@@ -65,6 +69,7 @@ function isChrome(text: string): boolean {
   if (text.length > 300) return false; // chrome is short; long lines are prose
   if (RELATED_LABEL.test(text) || RELATED_LINE.test(text)) return true;
   if (SOCIAL_VERB.test(text) && SOCIAL_PLACE.test(text)) return true;
+  if (text.length <= 160 && SOCIAL_CALL.test(text) && (SOCIAL_PLACE.test(text) || SITE_DOMAIN.test(text))) return true;
   if (text.length <= 80 && BYLINE.test(text)) return true;
   if (/all rights reserved\.?$/iu.test(text)) return true;
   return CHROME.some((re) => re.test(text));
@@ -201,6 +206,10 @@ const NOT_A_HEADLINE = [
   /\b\d{1,2}:\d{2}\b/u, // a time: a date line or a widget
   /^(?:home|main|news|latest|главная|новости)(?![\p{L}\p{M}])/iu,
   /©|\(c\)/iu, // a byline with a copyright sign
+  /[.!?]\s+[/|]\s/u, // a caption with its credit: "Screen grab of the raid. / Outlet"
+  /_|\d{6,}/u, // an image file name or a code
+  /^\d+\s+\p{L}+\s+(?:ago|назад)(?![\p{L}])|comments? off\b/iu, // a blog's meta line
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?![\p{L}]).*\d/iu, // a date line
 ];
 
 /** Lines looked at above the article for its headline. */
@@ -218,7 +227,10 @@ function findHeadline(lines: Line[], regionStart: number): number {
     const l = lines[i];
     if (l.meta) continue;
     seen++;
-    if (l.drop || !isHeadlineShaped(l.text) || l.text.split(' ').filter((w) => /\p{L}/u.test(w)).length < 3) continue;
+    // Two words make a headline only as the file's first line right above the story ("Water
+    // talks"); elsewhere they are menus, section and site names ("Other news", "Dow Jones").
+    const words = l.text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+    if (l.drop || !isHeadlineShaped(l.text) || words < (seen === 1 && i === 0 ? 2 : 3)) continue;
     if (NOT_A_HEADLINE.some((re) => re.test(l.text)) || isDatelineLike(l.text)) continue;
     if (l.text === l.text.toUpperCase() && /\p{Lu}/u.test(l.text)) {
       if (capitals < 0) capitals = i;

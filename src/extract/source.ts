@@ -79,10 +79,54 @@ function judge(name: string, need: Need, rank: number): { source: string; rank: 
   return null;
 }
 
-/** text: the whole article as written, boilerplate included (credits often sit in footers). */
-export function extractSource(input: { dateline: Dateline | null; text: string }): string | null {
+// The page's own outlet, printed in its chrome: a masthead line, a "By X | Outlet | Updated"
+// strip, or the site's domain ("Orda.kz", "IslamNews.Ru") in a footer or prompt.
+const OUTLET_WORD_ANY = new RegExp(`${OUTLET_WORD.source}|(?:^|\\s)(?:Вестник|Новости|Газета|Ведомости|Известия|Информ|Агентство|Медиа|Ньюс|Хабар|Akhbor|Haber|Habar|Xabar|Nachrichten|Nouvelles|Noticias)(?![\\p{L}])`, 'u');
+const DOMAIN = /(?<![\p{L}\d@._/-])((?:[\p{L}\d][\p{L}\d-]*\.)?[\p{L}\d][\p{L}\d-]*\.(?:uz|kz|kg|tj|az|am|ge|tm|ru|af|ir|pk|in|cn|ae|tr|com|net|org|info|media|news|tv))(?![\p{L}\d-]|\.\p{L})/iu;
+const AGENCY_CAPS = /^\p{Lu}{2,6}$/u;
+const MASTHEAD_LINES = 3;
+/** Words of section and list names ("Latest News", "Top Stories"), never a masthead. */
+const SECTION_WORD = /^(?:latest|top|more|other|breaking|world|local|all|related|recent|popular|main|home|последние|главные|другие|все)(?![\p{L}])/iu;
+const CREDIT_LINE = /^(?:photos?|фото|foto|image|pictures?|video|видео|source|sources|источник|kaynak|credit|credits)(?![\p{L}])/iu;
+
+/** An outlet's name as a page prints it in its chrome, or null. */
+function pageOutlet(chrome: readonly string[]): string | null {
+  const outletShaped = (name: string): boolean =>
+    name.length >= 2 && name.length <= 40 && name.split(' ').length <= 4 && /[\p{Lu}]/u.test(name) && !isPlaceName(name) &&
+    (canonicalSource(name) !== null || DOMAIN.test(name) || (OUTLET_WORD_ANY.test(name) && name.split(' ').length > 1));
+  // The masthead: one of the page's first lines, named like an outlet and not like a section.
+  for (const line of chrome.slice(0, MASTHEAD_LINES)) {
+    const name = line.trim();
+    if (/^\p{L}/u.test(name) && !/[\d:]/u.test(name) && !SECTION_WORD.test(name) && outletShaped(name) && !/^\p{Ll}/u.test(name)) return canonicalSource(name) ?? name;
+  }
+  for (const line of chrome) {
+    if (!line.includes('|')) continue;
+    const parts = line.split('|').map((p) => p.trim()).filter(Boolean);
+    const named = parts.find((p, i) => (outletShaped(p) || (i === 0 && AGENCY_CAPS.test(p))) && !/\d{1,2}:\d{2}|updated|created|published/iu.test(p) && !/^by\s/iu.test(p));
+    if (named) return canonicalSource(named) ?? named;
+  }
+  // A byline naming the outlet: "By bne IntelliNews August 5, 2025".
+  for (const line of chrome) {
+    const m = /^by\s+(.+?)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)?$/iu.exec(line);
+    if (m && outletShaped(m[1]!)) return canonicalSource(m[1]!) ?? m[1]!;
+  }
+  // A domain in a credit names where a photo or a fact came from, not the page.
+  for (const line of chrome) {
+    const m = CREDIT_LINE.test(line.replace(/^\p{Ll}+\s+/u, '')) ? null : DOMAIN.exec(line);
+    if (m) return canonicalSource(m[1]!) ?? m[1]!;
+  }
+  return null;
+}
+
+/**
+ * text: the whole article as written, boilerplate included (credits often sit in footers);
+ * chrome: the lines removed as site chrome, in page order, where the page names its outlet.
+ */
+export function extractSource(input: { dateline: Dateline | null; text: string; chrome?: readonly string[] }): string | null {
   const credit = input.dateline?.credit?.trim();
   if (credit) return canonicalSource(credit) ?? asWritten(credit);
+  const outlet = pageOutlet(input.chrome ?? []);
+  if (outlet) return outlet;
   let best: { source: string; rank: number; at: number } | null = null;
   for (const shape of SHAPES) {
     if (shape.needs && !shape.needs.some((needed) => input.text.includes(needed))) continue;

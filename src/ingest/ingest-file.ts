@@ -89,7 +89,7 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
     date: found.date,
     dateBasis: found.dateBasis,
     place: extractPlace({ dateline: lead.dateline, text: bodyText }),
-    source: extractSource({ dateline: lead.dateline, text: fullText }),
+    source: extractSource({ dateline: lead.dateline, text: fullText, chrome: clean.removed }),
     countries: extractCountries(bodyText, { dateline: lead.dateline }),
     topics: extractTopics(bodyText),
     people: names.people,
