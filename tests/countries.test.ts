@@ -31,6 +31,15 @@ const cases: Case[] = [
   { name: 'the common abbreviations US and UK count', text: 'The US and UK imposed new sanctions.', exact: ['US', 'GB'] },
   { name: 'Turkey the country is found under its old English name', text: 'Turkey and Greece agreed on flights.', exact: ['TR', 'GR'] },
 
+  // Other languages: the dataset's translations, inflected forms and the region's own languages
+  { name: 'Russian names are found in their inflected forms', text: 'Президент Таджикистана встретился с делегацией Узбекистана, а затем улетел в Россию и Китай.', exact: ['TJ', 'UZ', 'RU', 'CN'] },
+  { name: 'Russian usage the dataset spells otherwise counts (Кыргызстан, США)', text: 'Кыргызстан и США обсудили поставки в Кыргызстане.', exact: ['KG', 'US'] },
+  { name: 'French, German and Spanish names count', text: 'L’Ouzbékistan et le Tadjikistan. Usbekistan und Kasachstan. Tayikistán y Afganistán.', has: ['UZ', 'TJ', 'KZ', 'AF'] },
+  { name: 'Persian names count, with or without their short vowels', text: 'سفیر ایران در تاجیکستان با معاون وزیر دیدار کرد.', exact: ['IR', 'TJ'] },
+  { name: 'Uzbek Latin names with suffixes and either apostrophe count', text: "O‘zbekiston Prezidenti Tojikistonga tashrif buyurdi; Qozog'istonning vakillari ham keldi.", exact: ['UZ', 'TJ', 'KZ'] },
+  { name: 'Kazakh and Tajik Cyrillic names with suffixes count', text: 'Тәжікстан Президенті Қазақстанға келді. Тоҷикистон ва Ӯзбекистон.', has: ['TJ', 'KZ', 'UZ'] },
+  { name: 'an inflection adds a short ending only, never another word', text: 'Индианаполисский марафон прошёл без происшествий.', exact: [] },
+
   // False-positive traps
   { name: 'lower-case turkey the bird is not a country', text: 'Families roasted a turkey for the holiday.', exact: [] },
   { name: 'Chad as a first name is not the country', text: 'Drummer Chad Smith toured Europe.', lacks: ['TD'] },

@@ -46,6 +46,8 @@ const CANDIDATE = /^[\p{Lu}\p{Nd}]$/u;
 const candidates = new Map<number, boolean>();
 function isCandidate(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Letters of scripts without case (Persian, Arabic) can start a name too.
+  if (c >= 0x0600 && c <= 0x06ff) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let yes = candidates.get(c);
   if (yes === undefined) candidates.set(c, (yes = CANDIDATE.test(String.fromCharCode(c))));
@@ -62,7 +64,7 @@ function canon(text: string, j: number): number {
   // Printable ASCII is itself; only the rest needs the whitespace test.
   if (c > 32 && c < 127) return c;
   if (c === 32 || SPACE.test(text[j]!)) return SPACE_CODE;
-  return c === 0x2019 || c === 0x2018 || c === 0x2bc ? APOSTROPHE_CODE : c;
+  return c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bb ? APOSTROPHE_CODE : c;
 }
 
 /** Every country term in the text, leftmost-longest, whole words only, case-sensitive. */
@@ -76,6 +78,10 @@ export function scanCountryTerms(text: string): TermHit[] {
     let bestEnd = -1;
     while (node) {
       if (node.entry && !isWord(text, j)) { best = node.entry; bestEnd = j; }
+      else if (node.entry?.inflects) {
+        const end = inflectionEnd(text, j);
+        if (end > 0) { best = node.entry; bestEnd = end; }
+      }
       if (j >= text.length) break;
       const code = canon(text, j);
       node = node.next.get(code);
@@ -91,6 +97,17 @@ export function scanCountryTerms(text: string): TermHit[] {
     }
   }
   return hits;
+}
+
+/** Most letters an inflection may add to a name ("-ning", "-ом", "-ро"). */
+const MAX_ENDING = 4;
+const LOWER = /\p{Ll}/u;
+
+/** Where a short lower-case ending that starts at `j` ends, or -1 when there is none. */
+function inflectionEnd(text: string, j: number): number {
+  let k = j;
+  while (k < text.length && k - j <= MAX_ENDING && LOWER.test(text[k]!)) k++;
+  return k > j && k - j <= MAX_ENDING && !isWord(text, k) ? k : -1;
 }
 
 // Capitalised words that open sentences or qualify a place rather than forming a name with it.

@@ -68,3 +68,24 @@ export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
   'Hamilton', 'Douglas', 'Stanley', 'Jamestown', 'Plymouth', 'The Valley', 'West Island',
   "Saint John's", 'King Edward Point', 'San Juan', 'Saint-Denis', 'Tripoli',
 ]);
+
+/**
+ * Country names in the languages of the region that the dataset's translations lack (Kazakh,
+ * Tajik, Uzbek in both scripts) or spells otherwise than news does (Russian "Кыргызстан").
+ * These languages inflect names with endings ("Тоҷикистонро", "O'zbekistonning"), so every
+ * entry also matches with a short lower-case ending (see scanCountryTerms).
+ */
+export const REGIONAL_NAMES: Record<string, string> = {
+  // Russian usage beside the dataset's forms
+  Кыргызстан: 'KG', Туркменистан: 'TM', США: 'US', ОАЭ: 'AE', КНР: 'CN', РФ: 'RU',
+  // Kazakh
+  Қазақстан: 'KZ', Тәжікстан: 'TJ', Өзбекстан: 'UZ', Қырғызстан: 'KG', Түрікменстан: 'TM', Ресей: 'RU', Қытай: 'CN', Ауғанстан: 'AF',
+  // Tajik
+  Тоҷикистон: 'TJ', Ӯзбекистон: 'UZ', Қазоқистон: 'KZ', Қирғизистон: 'KG', Туркманистон: 'TM', Русия: 'RU', Хитой: 'CN', Афғонистон: 'AF', Эрон: 'IR',
+  // Uzbek, Latin and Cyrillic
+  "O'zbekiston": 'UZ', Tojikiston: 'TJ', "Qozog'iston": 'KZ', "Qirg'iziston": 'KG', Turkmaniston: 'TM', Rossiya: 'RU', Xitoy: 'CN', "Afg'oniston": 'AF', Eron: 'IR',
+  Ўзбекистон: 'UZ', Тожикистон: 'TJ', Қозоғистон: 'KZ',
+};
+
+/** Languages whose translations of country names (world-countries) are indexed as well. */
+export const TRANSLATED_LANGUAGES = ['rus', 'fra', 'deu', 'spa', 'tur', 'per'] as const;

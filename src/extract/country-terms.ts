@@ -3,7 +3,7 @@
 import raw from 'world-countries';
 import type { Country } from 'world-countries';
 import {
-  AMBIGUOUS_CAPITALS, CITY_ALIASES, DENY_TERMS, NAME_ALIASES, NAME_LIKE, STOP_PHRASES,
+  AMBIGUOUS_CAPITALS, CITY_ALIASES, DENY_TERMS, NAME_ALIASES, NAME_LIKE, REGIONAL_NAMES, STOP_PHRASES, TRANSLATED_LANGUAGES,
 } from './country-aliases.ts';
 
 // The package is CommonJS; under ESM its default export is the array its typings call the module.
@@ -22,6 +22,8 @@ export interface TermEntry {
   nameLike: boolean;
   /** Short all-capitals abbreviation ("US", "UAE"), easily hit by shouted boilerplate. */
   abbrev: boolean;
+  /** A stem that languages which inflect names extend with a short ending ("Таджикистан-ом"). */
+  inflects: boolean;
 }
 
 /** Diacritics off, so "Bogota" finds Bogotá; used for extra variants, never to rewrite text. */
@@ -31,13 +33,21 @@ export function fold(s: string): string {
 
 /** Same length as the input: one space for any whitespace, one straight apostrophe. */
 export function normalizeChars(s: string): string {
-  return s.replace(/\s/g, ' ').replace(/[’‘ʼ`]/g, "'");
+  return s.replace(/\s/g, ' ').replace(/[’‘ʼʻ`]/g, "'");
 }
 
-const STARTS_UPPER = /^[\p{Lu}\d]/u;
+// Capitalised, or in a script without case (Persian, Arabic).
+const STARTS_UPPER = /^[\p{Lu}\p{Lo}\d]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Russian names change their last vowel or "й" in inflection: "Россия" -> "Росси-и". */
+function cyrillicStem(name: string): string {
+  return /[яйа]$/u.test(name) && name.length > 4 ? name.slice(0, -1) : name;
+}
 const ABBREV = /^[A-Z]{2,4}$/;
 
 function buildTerms(): Map<string, TermEntry> {
+  const inflecting = new Set<string>(Object.keys(REGIONAL_NAMES).map(normalizeChars));
   // Gather every (term, code) claim first, then resolve terms claimed by several entries.
   const claims = new Map<string, { codes: Set<string>; kind: TermKind; canonical: string }>();
   const claim = (term: string, code: string, kind: TermKind) => {
@@ -59,11 +69,17 @@ function buildTerms(): Map<string, TermEntry> {
     const dem = c.demonyms?.eng;
     if (dem) for (const d of `${dem.m}, ${dem.f}`.split(/,\s*| or /)) if (d.trim()) claim(d, c.cca2, 'demonym');
     for (const cap of c.capital) if (!AMBIGUOUS_CAPITALS.has(cap)) claim(cap, c.cca2, 'city');
+    for (const lang of TRANSLATED_LANGUAGES) {
+      const name = c.translations[lang]?.common;
+      if (!name) continue;
+      if (CYRILLIC.test(name)) inflecting.add(normalizeChars(cyrillicStem(name)));
+      claim(CYRILLIC.test(name) ? cyrillicStem(name) : name, c.cca2, 'name');
+    }
   }
 
   const table = new Map<string, TermEntry>();
   const put = (term: string, code: string | null, kind: TermKind, canonical = term) =>
-    table.set(term, { code, kind, canonical, nameLike: NAME_LIKE.has(term), abbrev: ABBREV.test(term) });
+    table.set(term, { code, kind, canonical, nameLike: NAME_LIKE.has(term), abbrev: ABBREV.test(term), inflects: inflecting.has(term) && !ABBREV.test(term) });
   for (const [term, { codes, kind, canonical }] of claims) {
     // Shared terms are kept only when exactly one claimant is a sovereign state ("French" ->
     // France, not the French Southern Lands); "Congolese" or "Dominican" stay out.
@@ -73,13 +89,14 @@ function buildTerms(): Map<string, TermEntry> {
   }
   // Hand-kept tables are more specific than the dataset, so they win any clash.
   for (const [term, code] of Object.entries(NAME_ALIASES)) put(term, code, 'name');
+  for (const [term, code] of Object.entries(REGIONAL_NAMES)) put(normalizeChars(term), code, 'name');
   for (const [term, code] of Object.entries(CITY_ALIASES)) put(normalizeChars(term), code, 'city');
   for (const s of STOP_PHRASES) put(s, null, 'stop');
 
   // Datelines and shouted headlines write places in capitals ("TEHRAN –").
   for (const [term, e] of [...table]) {
     const up = term.toUpperCase();
-    if (!table.has(up)) table.set(up, { ...e, nameLike: false, abbrev: false });
+    if (!table.has(up)) table.set(up, { ...e, nameLike: false, abbrev: false, inflects: false });
   }
   return table;
 }
