@@ -21,6 +21,18 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a Russian article gets its topics from Russian words in any case ending',
+    text: 'Президенты обсудили рост товарооборота между странами. Экспорт хлопка и импорт зерна выросли на треть. '
+      + 'Стороны договорились о строительстве новой ГЭС. Поставки электроэнергии в летние месяцы увеличатся.',
+    includes: ['trade', 'energy'],
+    excludes: ['culture', 'health'],
+  },
+  {
+    name: 'one Russian mention of a topic is not enough, as in English',
+    text: 'Министры встретились в столице. Они коротко затронули вопросы культуры. Следующая встреча пройдёт осенью.',
+    excludes: ['culture'],
+  },
+  {
     name: 'one passing mention of a topic name does not make the topic',
     text: 'ASTANA, May 2 (Kazinform) - The foreign ministers met in the capital on Monday. '
       + 'Among other matters they touched on energy. The next round of consultations is planned for autumn.',

@@ -9,6 +9,7 @@
 // that on its own says what the story is about ("bilateral trade", "exports"), 2 is the topic's
 // own name or a close synonym, 1 is weak or ambiguous. Weight 0 blocks a phrase from counting for
 // anything ("social security" is not security), because the longest phrase at a position wins.
+// Russian evidence sits beside the English: its stems with * take the language's case endings.
 
 export interface Topic { slug: string; label: string; iptc: { code: string; label: string } }
 
@@ -27,6 +28,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       imported: 3, importing: 3, importer: 3, importers: 3, 'tariff*': 3, 'customs dut*': 3,
       trade: 2, trades: 2, traded: 2, commerce: 2, commercial: 1, market: 1, markets: 1, goods: 1,
       commodity: 1, commodities: 1,
+      // Russian
+      'товарооборот*': 3, 'внешнеторгов*': 3, 'экспорт*': 3, 'импорт*': 3, 'пошлин*': 3, 'торгов*': 2, 'тамож*': 1,
     },
   },
   {
@@ -35,6 +38,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'direct investment*': 3, 'joint venture*': 3, 'investor*': 3, 'investment project*': 3,
       'investment climate': 3, 'investment environment': 3, investment: 2, investments: 2, invest: 2,
       invested: 2, investing: 2, 'capital investment*': 3, financing: 1,
+      // Russian
+      'инвестор*': 3, 'инвестиц*': 2, 'инвестир*': 2, 'финансирован*': 1,
     },
   },
   {
@@ -46,6 +51,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       shipbuilding: 3, 'machine building': 3, 'light industry': 3, 'chemical industry': 3,
       industry: 2, industries: 2, industrial: 2, 'metallurg*': 2, steel: 2, engineering: 1, production: 1,
       aluminium: 1, aluminum: 1, cement: 1,
+      // Russian
+      'промышлен*': 2, 'индустриал*': 2, 'завод*': 2, 'фабрик*': 2, 'металлург*': 2, 'производств*': 1, 'алюмини*': 1, 'цемент*': 1,
     },
   },
   {
@@ -55,6 +62,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'mineral resource*': 3, 'mineral deposit*': 3, 'iron ore': 3, 'precious metal*': 3, 'rare earth*': 3,
       mining: 2, mineral: 2, minerals: 2, ore: 2, ores: 2, uranium: 2, copper: 2, 'geolog*': 2, 'quarr*': 2,
       miners: 2, mine: 1, mines: 1, gold: 1, ferrous: 1, coal: 1, deposits: 1,
+      // Russian
+      'горнодобыва*': 3, 'месторожден*': 2, 'рудник*': 2, 'уран*': 2, 'добыч*': 1, 'золот*': 1, 'угольн*': 1,
     },
   },
   {
@@ -65,6 +74,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'nuclear power': 3, 'power grid*': 3, 'power line*': 3, 'wind power': 3, 'solar power': 3,
       'megawatt*': 3, 'gigawatt*': 3, electricity: 3, energy: 2, oil: 2, petroleum: 2, fuel: 2, fuels: 2,
       solar: 2, 'refiner*': 2, gas: 1, pipeline: 1, pipelines: 1,
+      // Russian
+      'электроэнерг*': 3, 'электростанц*': 3, 'гидроэлектростанц*': 3, 'гэс': 3, 'электроснабжен*': 3, 'электричеств*': 3, 'энергосистем*': 3, 'энергокольц*': 3, 'газопровод*': 3, 'энергетик*': 2, 'энергетическ*': 2, 'энерги*': 2, 'нефт*': 2, 'топлив*': 2, 'газ': 1,
     },
   },
   {
@@ -75,6 +86,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       railroad: 2, highway: 2, highways: 2, freight: 2, cargo: 2, transit: 2, airline: 2, airlines: 2,
       airport: 2, airports: 2, aviation: 2, rail: 1, road: 1, roads: 1, corridor: 1, 'locomotive*': 1,
       wagons: 1, flights: 1, shipping: 1,
+      // Russian
+      'грузоперевоз*': 3, 'транспорт*': 2, 'железнодорож*': 2, 'логистик*': 2, 'транзит*': 2, 'аэропорт*': 2, 'автодорог*': 2, 'авиарейс*': 2, 'перевоз*': 1,
     },
   },
   {
@@ -84,6 +97,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'water infrastructure': 3, 'water project*': 3, 'water scarcity': 3, irrigation: 3,
       water: 2, freshwater: 2, sanitation: 2, wastewater: 2, reservoir: 1, reservoirs: 1, dam: 1, dams: 1,
       river: 1, rivers: 1, glacier: 1, glaciers: 1,
+      // Russian
+      'водоснабжен*': 3, 'орошен*': 3, 'ирригац*': 3, 'водных ресурс*': 3, 'водные ресурс*': 3, 'водохранилищ*': 1, 'плотин*': 1,
     },
   },
   {
@@ -92,6 +107,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'food security': 3, 'agro-industrial': 2, agriculture: 2, agricultural: 2, agrarian: 2, 'farm*': 2,
       crop: 2, crops: 2, 'harvest*': 2, livestock: 2, wheat: 2, grain: 2, dairy: 2, 'fertiliz*': 2, 'fertilis*': 2,
       fishery: 2, fisheries: 2, cotton: 1, food: 1, flour: 1, fruit: 1, fruits: 1, vegetables: 1, meat: 1,
+      // Russian
+      'сельскохозяйствен*': 2, 'сельского хозяйства': 2, 'сельское хозяйство': 2, 'аграр*': 2, 'урожа*': 2, 'пшениц*': 2, 'зерн*': 2, 'продовольств*': 2, 'хлопк*': 1,
     },
   },
   {
@@ -101,6 +118,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'artificial intelligence': 3, 'data center*': 3, 'data centre*': 3, 'digitaliz*': 3, 'digitalis*': 3,
       'digitiz*': 3, 'digitis*': 3, 'e-government': 3, 'e-commerce': 2, digital: 2, software: 2, internet: 2,
       'telecom*': 2, broadband: 2, egov: 2, 'cyber*': 1, automation: 1, 'high-tech': 1,
+      // Russian
+      'цифров*': 2, 'интернет*': 2, 'информационных технолог*': 3, 'информационные технолог*': 3,
     },
   },
   {
@@ -113,6 +132,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'foreign affairs': 2, 'working visit': 2, summit: 2, 'strategic partnership': 2,
       'inter-parliamentary': 2, negotiations: 1, talks: 1, visit: 1, bilateral: 1, multilateral: 1,
       relations: 1, memorandum: 1,
+      // Russian
+      'межгосударствен*': 3, 'официальным визитом': 3, 'официальный визит': 3, 'государственным визитом': 3, 'государственный визит': 3, 'министр иностранных дел': 3, 'министра иностранных дел': 3, 'переговор*': 2, 'дипломат*': 2, 'посол': 2, 'посла': 2, 'посольств*': 2, 'мид': 2, 'саммит*': 2, 'визит*': 1, 'двусторонн*': 1, 'делегаци*': 1,
     },
   },
   {
@@ -122,6 +143,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'national security': 3, 'armed forces': 3, 'drug trafficking': 3, 'terroris*': 3, 'extremis*': 3,
       security: 2, military: 2, defence: 2, defense: 2, army: 2, 'weapon*': 2, threats: 1, threat: 1,
       border: 1, borders: 1, 'conflict*': 1, peace: 1,
+      // Russian
+      'терроризм*': 3, 'террорист*': 3, 'экстремизм*': 3, 'безопасност*': 2, 'военн*': 2, 'оружи*': 2, 'пограничн*': 2, 'границ*': 1, 'конфликт*': 1,
     },
   },
   {
@@ -129,6 +152,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
     evidence: {
       'labour migration': 3, 'labor migration': 3, 'work permit*': 3, 'migrant*': 3, 'immigra*': 3,
       'emigra*': 3, 'refugee*': 3, migration: 2, asylum: 2, 'deport*': 2, 'remittance*': 2, diaspora: 2,
+      // Russian
+      'мигрант*': 3, 'миграц*': 2, 'депортац*': 2, 'депортир*': 2,
     },
   },
   {
@@ -138,6 +163,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'universit*': 2, school: 2, schools: 2, student: 2, students: 2, teacher: 2, teachers: 2,
       vocational: 2, 'curricul*': 2, literacy: 2, 'kindergarten*': 2, training: 1, retraining: 1,
       courses: 1, 'internship*': 1, 'academ*': 1,
+      // Russian
+      'образован*': 2, 'университет*': 2, 'студент*': 2, 'школ*': 2, 'учител*': 2,
     },
   },
   {
@@ -146,6 +173,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'days of culture': 3, 'cultural heritage': 3, culture: 2, cultural: 2, heritage: 2, 'museum*': 2,
       arts: 2, 'artist*': 2, theatre: 2, theater: 2, 'festival*': 2, music: 2, literature: 2,
       'exhibition*': 1, art: 1,
+      // Russian
+      'культур*': 2, 'музе*': 2, 'фестивал*': 2, 'театр*': 2, 'концерт*': 2, 'искусств*': 2, 'выставк*': 1,
     },
   },
   {
@@ -154,6 +183,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'public health': 3, 'health care': 3, healthcare: 3, 'hospital*': 3, pandemic: 3, epidemic: 3,
       'covid*': 3, 'vaccin*': 3, health: 2, medical: 2, medicine: 2, medicines: 2, 'clinic*': 2,
       doctor: 2, doctors: 2, patient: 2, patients: 2, disease: 2, diseases: 2, 'pharmac*': 2, 'nurs*': 1,
+      // Russian
+      'здравоохранен*': 3, 'больниц*': 3, 'вакцин*': 3, 'эпидеми*': 3, 'пандеми*': 3, 'медицин*': 2, 'врач*': 2, 'пациент*': 2, 'заболеван*': 2,
     },
   },
   {
@@ -161,6 +192,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
     evidence: {
       tourism: 2, tourist: 2, tourists: 2, touristic: 2, hotel: 2, hotels: 2, resort: 2, resorts: 2,
       sightseeing: 2, 'travel*': 1,
+      // Russian
+      'туризм*': 2, 'турист*': 2, 'гостиниц*': 2,
     },
   },
   {
@@ -169,6 +202,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'business environment': 0, 'climate change': 3, pollution: 3, biodiversity: 3, deforestation: 3,
       desertification: 3, 'greenhouse gas*': 3, environment: 2, environmental: 2, climate: 2, 'emission*': 2,
       'ecolog*': 2, recycling: 2, carbon: 1, waste: 1,
+      // Russian
+      'загрязнен*': 3, 'экологи*': 2, 'климат*': 2, 'выброс*': 2,
     },
   },
 ];
