@@ -26,19 +26,34 @@ const SENTENCE_INSIDE = /[.!?。؟]["”»’)]?\s+["“«(]?\p{Lu}/u;
  * a sentence: four words or more ending with sentence punctuation; anything else is other.
  */
 export function classifyLine(text: string): LineClass {
-  const words = text.split(' ').length;
+  let words = 1;
   let letters = 0;
   let digits = 0;
-  for (const c of text) {
-    if (/\p{L}/u.test(c)) letters++;
-    else if (c >= '0' && c <= '9') digits++;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { words++; continue; }
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (isLetter(c)) letters++;
   }
-  const visible = text.replace(/\s/g, '').length || 1;
+  visible ||= 1;
   if (letters / visible < 0.6 || digits / visible > 0.25) return 'other';
   const ends = SENTENCE_END.test(text);
   if (words >= 10 && text.length >= 60 && (ends || SENTENCE_INSIDE.test(text))) return 'prose';
   if (words >= 4 && ends) return 'sentence';
   return 'other';
+}
+
+const LETTER = /\p{L}/u;
+const letterCodes = new Map<number, boolean>();
+/** Whether a UTF-16 code unit is a letter; a surrogate half counts as one (astral scripts). */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let yes = letterCodes.get(c);
+  if (yes === undefined) letterCodes.set(c, (yes = LETTER.test(String.fromCharCode(c))));
+  return yes;
 }
 
 /** Most non-prose lines (kept or dropped) that may stand between two parts of one article. */

@@ -135,6 +135,10 @@ function takeLead(blocks: Block[]): { lead: Lead; blocks: Block[] } {
   return { lead, blocks: rest };
 }
 
+// A full date has a year: four digits, or a two-digit one in a numeric date ("13.03.18"). Lines
+// without one are not handed to the (costly) date parser.
+const MAY_HOLD_YEAR = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
+
 function hasFullDate(line: string): boolean {
-  return findDates(line).some((c) => c.real && (c.year !== null || c.yearSuffix !== null));
+  return MAY_HOLD_YEAR.test(line) && findDates(line).some((c) => c.real && (c.year !== null || c.yearSuffix !== null));
 }
