@@ -19,6 +19,22 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // People in other languages: their titles, and the country in its own language's form.
+  {
+    name: 'a Spanish title with its "de" complement gives the person without the country',
+    text: 'El Presidente de Uzbekistán Azamat Nurmatov llegó a la capital. Le recibió el alcalde Bahrom Salimov.',
+    people: ['Azamat Nurmatov', 'Bahrom Salimov'],
+  },
+  {
+    name: 'a German title gives the person',
+    text: 'Der kasachische Präsident Serik Omarov besuchte am Montag die Fabrik in Duschanbe.',
+    people: ['Serik Omarov'],
+  },
+  {
+    name: 'a Russian title before an inflected country gives the person without the country',
+    text: 'Президент Таджикистана Азиз Каримов провёл переговоры в Душанбе.',
+    people: ['Азиз Каримов'],
+  },
   // People, by the evidence around them.
   {
     name: 'a name right after a title is a person and the title is dropped',

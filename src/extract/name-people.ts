@@ -7,6 +7,13 @@
 // same text, when exactly one full name ends with it.
 import { LONGEST_PLACE, NOT_NAME_WORDS, PLACE_PHRASES, ROLE_NOUNS, isPlaceWord } from './name-vocabulary.ts';
 import { isNameWord, isParticle, isTitle, isVerb } from './name-tokens.ts';
+import { scanCountryTerms } from './countries.ts';
+
+/** A word that names a country in any indexed language or form ("Таджикистана", "Uzbekistán"). */
+function isCountryWord(text: string): boolean {
+  const hits = scanCountryTerms(text);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === text.length && hits[0]!.entry.code !== null;
+}
 import type { Token } from './name-tokens.ts';
 
 export interface Entity { name: string; first: number }
@@ -14,7 +21,8 @@ export interface Entity { name: string; first: number }
 interface Run { from: number; to: number }
 type TitleContext = 'direct' | 'complement' | 'apposition' | null;
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on']);
+// "President of", and the same joint in the languages the archive meets: "Presidente de", "Präsident der".
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'du', 'des', 'der', 'von']);
 const MAX_BACKWARD = 16;
 
 /** Maximal runs of name-like words; a particle may sit inside; a possessive ends the run. */
@@ -88,7 +96,7 @@ function stripLeft(tokens: readonly Token[], from: number, to: number): number {
     for (let n = Math.min(LONGEST_PLACE, to - i + 1); n >= 1; n--) {
       if (PLACE_PHRASES.has(tokens.slice(i, i + n).map((t) => t.lower).join(' '))) { i += n; continue outer; }
     }
-    if (!isPlaceWord(tokens[i].lower) && !NOT_NAME_WORDS.has(tokens[i].lower)) break;
+    if (!isPlaceWord(tokens[i].lower) && !NOT_NAME_WORDS.has(tokens[i].lower) && !isCountryWord(tokens[i].text)) break;
     i += 1;
   }
   return i;

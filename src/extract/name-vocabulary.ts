@@ -13,6 +13,11 @@ export const TITLES = words(`
   governor mayor senator sen congressman congresswoman secretary secretary-general director director-general
   chief head commander envoy pope patriarch archbishop bishop imam ayatollah mufti chancellor judge spokesman
   spokeswoman spokesperson ceo leader excellency academician counsellor counselor minister-counsellor
+  presidente ministro alcalde embajador canciller vicepresidente président ministre ambassadeur maire
+  präsident ministerpräsident minister botschafter bürgermeister kanzler außenminister cumhurbaşkanı bakanı
+  büyükelçisi başbakanı prezident prezidenti vaziri elchisi rais raisi президент премьер-министр министр
+  председатель посол мэр глава заместитель вице-премьер вице-президент губернатор спикер министра президента
+  посла председателя главы премьер-министра президенті министрі елшісі
 `);
 
 /** Nouns that describe a person in an appositive ("Saeed Zarandi, chief executive of ..."). */
