@@ -10,6 +10,17 @@ const dl = (place: string | null, dateText: string | null = null, credit: string
 interface Case { name: string; input: string; stamp: string | null; dateline: Dateline | null; text: string }
 
 const datelines: Case[] = [
+  { name: 'a known city before a colon is a dateline',
+    input: 'Tashkent: Uzbekistan and Kyrgyzstan reopened two border posts.', stamp: null,
+    dateline: dl('Tashkent'), text: 'Uzbekistan and Kyrgyzstan reopened two border posts.' },
+  { name: 'a label before a colon is not a dateline',
+    input: 'Update: the border posts reopened.', stamp: null, dateline: null, text: 'Update: the border posts reopened.' },
+  { name: 'a Russian wire dateline with full stops and a mixed-case credit is split off',
+    input: 'Бишкек. 3 марта. АКИпресс – Парламент одобрил бюджет.', stamp: null,
+    dateline: dl('Бишкек', '3 марта', 'АКИпресс'), text: 'Парламент одобрил бюджет.' },
+  { name: 'a credit right after the dash, with an abbreviated Russian month, is split off',
+    input: 'БИШКЕК, 3 мар — Sputnik. Парламент одобрил бюджет.', stamp: null,
+    dateline: dl('БИШКЕК', '3 мар', 'Sputnik'), text: 'Парламент одобрил бюджет.' },
   { name: 'a capitalised city, country and date dateline ending in a full stop is split off',
     input: 'BAKU, Azerbaijan, June 15. Minister of Economy spoke.', stamp: null,
     dateline: dl('BAKU, Azerbaijan', 'June 15'), text: 'Minister of Economy spoke.' },

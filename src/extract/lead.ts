@@ -5,12 +5,20 @@
 // and every pattern is anchored (sticky) with bounded repetition so cost does not grow with the paragraph.
 import type { Dateline, Lead } from './types.ts';
 import { normalizeSpace } from './summary.ts';
+import { scanCountryTerms } from './countries.ts';
+
+/** "Doha" or "Tehran": a place the country tables know, so "Doha:" can open a dateline ("Note:" cannot). */
+function isKnownPlace(place: string): boolean {
+  const hits = scanCountryTerms(place);
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === place.length && hits[0]!.entry.kind === 'city';
+}
 
 // Abbreviations may carry a dot ("Dec. 12"); full names never take the sentence's full stop.
 const MONTH =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December' +
   '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря' +
-  '|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![\\p{L}\\p{M}])' +
+  '|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь' +
+  '|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)(?![\\p{L}\\p{M}])' +
   '|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![\\p{L}\\p{M}])\\.?)';
 const WEEKDAY = '(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?(?![\\p{L}\\p{M}])\\.?';
 const YEAR = '(?:,?\\s+\\d{4}(?!\\d)(?:\\s*(?:г\\.|года))?)';
@@ -46,7 +54,12 @@ const CAPS_WORD = "(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}\\p{M}'
 const CAPS_PLACE = new RegExp(`${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`, 'uy');
 const CAPITALISED_PLACE = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?![\p{L}\p{M}])/uy;
 const REGION = /,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?![\p{L}\p{M}])/uy;
-const DATELINE_DATE = new RegExp(`,?\\s*(${DATE_ANY})`, 'iuy');
+// "Астана. 29 июля." writes a full stop where English writes a comma.
+const DATELINE_DATE = new RegExp(`[,.]?\\s*(${DATE_ANY})`, 'iuy');
+/** A credit after the date and a full stop, before the dash: "Астана. 29 июля. КазТАГ –". */
+const DOTTED_CREDIT = /\.\s(\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*){0,2})(?=\s(?:--|—|–|-)\s)/uy;
+/** A credit right after the dash: "ТАШКЕНТ, 16 ноя — Sputnik. The talks ...". */
+const CREDIT_AFTER_DASH = /(\p{Lu}[\p{L}\d&'’-]*(?:\s\p{Lu}[\p{L}\d&'’-]*)?)\.\s+(?=[\p{Lu}"“«])/uy;
 const CREDIT = /\.?\s*(?:\(([^()\n]{1,60})\)|\/([^/\n]{1,40})\/)/uy;
 /** "ASTANA. KAZINFORM – ": an all-caps agency name after a full stop, before a dash. */
 const CAPS_CREDIT = /\.\s(\p{Lu}[\p{Lu}\d.&'’-]*(?:\s\p{Lu}[\p{Lu}\d.&'’-]*){0,3})(?=\s(?:--|—|–|-)\s)/uy;
@@ -113,6 +126,8 @@ function parseDateline(s: string, pos: number): { dateline: Dateline; end: numbe
   if (c && /^\s*[\p{Lu}\d]/u.test(c[1] ?? c[2])) { credit = (c[1] ?? c[2]).trim(); end += c[0].length; }
   const cc = caps && !credit && !dateText ? matchAt(CAPS_CREDIT, s, end) : null;
   if (cc) { credit = cc[1]; end += cc[0].length; }
+  const dc = !credit && dateText ? matchAt(DOTTED_CREDIT, s, end) : null;
+  if (dc) { credit = dc[1]; end += dc[0].length; }
 
   const sep = matchAt(SEPARATOR, s, end);
   let mark: string | null = null;
@@ -121,12 +136,16 @@ function parseDateline(s: string, pos: number): { dateline: Dateline; end: numbe
     const spaced = sep[1] !== '' || s[end - 1] === ')' || s[end - 1] === '/';
     // A bare hyphen only separates when spaced ("LONDON (Reuters) -"); glued it is a compound word.
     const ok = mark === '-' ? spaced
-      : mark === ':' ? caps && !dateText && !credit && sep[1] === ''
+      : mark === ':' ? (caps || isKnownPlace(place)) && !dateText && !credit && sep[1] === ''
       : mark === '.' ? (dateText !== null || credit !== null) && sep[1] === ''
       : true;
     if (ok) end += sep[0].length; else mark = null;
   }
   const dash = mark !== null && mark !== '.' && mark !== ':';
+  if (dash && !credit && dateText) {
+    const after = matchAt(CREDIT_AFTER_DASH, s, end + (matchAt(/\s*/y, s, end)?.[0].length ?? 0));
+    if (after) { credit = after[1]; end = (CREDIT_AFTER_DASH.lastIndex); }
+  }
   const rest = s.slice(end).trimStart();
   let valid: boolean;
   if (caps) {
@@ -137,6 +156,7 @@ function parseDateline(s: string, pos: number): { dateline: Dateline; end: numbe
     // (a single place word may stand alone before a dash: "Tehran – ...").
     const marked = dateText !== null || credit !== null;
     valid = (dash && (marked || region !== null || !/\s/.test(place)))
+      || (mark === ':' && isKnownPlace(place))
       || (mark === '.' && marked)
       || (mark === null && credit !== null && /^[\p{Lu}"“«]/u.test(rest));
   }
