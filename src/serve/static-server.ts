@@ -1,10 +1,10 @@
 // Serves a built site over HTTP on loopback. Pagefind needs http(s): browsers refuse to
 // fetch its index and WebAssembly from file:// pages. The site is swapped for a new one while
-// it is served (npm start rebuilds), so any file can vanish between two steps of a request:
-// every failure answers that one request and the server carries on.
+// it is served (npm start rebuilds), so any file can vanish between two steps of a request. A
+// file is opened before anything is answered: an open file stays readable after the site folder
+// is swapped and the old one removed, so a response is either whole or a clean 404.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
@@ -27,7 +27,7 @@ const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy({ wasm: true })}; frame
 
 export interface RunningServer { url: string; server: Server; close(): Promise<void> }
 
-interface Found { file: string; size: number }
+interface Found { file: string; size: number; handle: FileHandle }
 
 export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
   const base = path.resolve(root);
@@ -74,6 +74,7 @@ async function answer(base: string, req: IncomingMessage, res: ServerResponse): 
   if (!found) return sendError(base, req, res, 404);
   const range = byteRange(req.headers.range, found.size);
   if (range === 'unsatisfiable') {
+    await found.handle.close();
     res.writeHead(416, { ...headers(found.file), 'Content-Range': `bytes */${found.size}` }).end();
     return;
   }
@@ -83,8 +84,11 @@ async function answer(base: string, req: IncomingMessage, res: ServerResponse): 
     'Content-Length': String(Math.max(0, end - start + 1)),
     ...(range && { 'Content-Range': `bytes ${start}-${end}/${found.size}` }),
   });
-  if (req.method === 'HEAD' || found.size === 0) return void res.end();
-  stream(found.file, res, { start, end });
+  if (req.method === 'HEAD' || found.size === 0) {
+    await found.handle.close();
+    return void res.end();
+  }
+  stream(found, res, { start, end });
 }
 
 async function sendError(base: string, req: IncomingMessage, res: ServerResponse, status: number): Promise<void> {
@@ -94,14 +98,18 @@ async function sendError(base: string, req: IncomingMessage, res: ServerResponse
     return;
   }
   res.writeHead(status, { ...headers(page.file), 'Content-Length': String(page.size) });
-  if (req.method === 'HEAD') return void res.end();
-  stream(page.file, res);
+  if (req.method === 'HEAD') {
+    await page.handle.close();
+    return void res.end();
+  }
+  stream(page, res);
 }
 
-/** Pipes the file; if it vanished since it was found, the response is cut short, nothing more. */
-function stream(file: string, res: ServerResponse, range?: { start: number; end: number }): void {
-  const source = createReadStream(file, range);
+/** Pipes the open file; a read error (a failing disk) cuts this response short, nothing more. */
+function stream(found: Found, res: ServerResponse, range?: { start: number; end: number }): void {
+  const source = found.handle.createReadStream(range);
   source.on('error', () => res.destroy());
+  res.on('close', () => source.destroy());
   source.pipe(res);
 }
 
@@ -133,9 +141,12 @@ function headers(file: string): Record<string, string> {
   };
 }
 
+/** The file opened (a folder's index.html), with its size, or null when there is none now. */
 async function resolveFile(file: string): Promise<Found | null> {
-  const info = await stat(file).catch(() => null);
-  if (info?.isFile()) return { file, size: info.size };
-  if (info?.isDirectory()) return resolveFile(path.join(file, 'index.html'));
-  return null;
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  const info = await handle.stat().catch(() => null);
+  if (info?.isFile()) return { file, size: info.size, handle };
+  await handle.close();
+  return info?.isDirectory() ? resolveFile(path.join(file, 'index.html')) : null;
 }
