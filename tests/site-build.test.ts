@@ -47,6 +47,13 @@ test('the article body keeps its sub-headings as h2 and shows place and source',
   assert.match(html, /<code>content\/raw\/water-talks\.txt<\/code>/);
 });
 
+test('an article shows its byline and links to the original article', async () => {
+  const html = await page(articleUrl('trade-fair'));
+  assert.match(html, /<span class="author">Aigerim Nurlanova<\/span>/);
+  assert.match(html, /<a href="https:\/\/outlet\.example\.com\/trade-fair\?id=1&amp;lang=en" rel="nofollow noopener">/);
+  assert.doesNotMatch(await page(articleUrl('water-talks')), /class="author"|<dt>Original<\/dt>/);
+});
+
 test('an article links to its countries, topics and people, and their pages link back', async () => {
   const html = await page(articleUrl('water-talks'));
   const kz = country('KZ');
@@ -199,8 +206,8 @@ test('/api/articles.json lists every article with its record fields', async () =
   const { articles } = JSON.parse(await page('/api/articles.json'));
   assert.equal(articles.length, 5 + FILLERS);
   const water = articles.find((a: { slug: string }) => a.slug === 'water-talks');
-  assert.deepEqual(Object.keys(water), ['url', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'language', 'wordCount', 'origin']);
-  assert.equal(water.url, '/articles/water-talks/');
+  assert.deepEqual(Object.keys(water), ['page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'url', 'author', 'language', 'wordCount', 'origin']);
+  assert.equal(water.page, '/articles/water-talks/');
   assert.deepEqual(water.countries, ['TJ', 'KZ']);
   assert.equal(water.date, '2025-06-04');
   const hostile = articles.find((a: { slug: string }) => a.slug === 'hostile');

@@ -89,6 +89,11 @@ const MASTHEAD_LINES = 3;
 const SECTION_WORD = /^(?:latest|top|more|other|breaking|world|local|all|related|recent|popular|main|home|последние|главные|другие|все)(?![\p{L}])/iu;
 const CREDIT_LINE = /^(?:photos?|фото|foto|image|pictures?|video|видео|source|sources|источник|kaynak|credit|credits)(?![\p{L}])/iu;
 
+/** Whether a name looks like an outlet rather than a person ("bne IntelliNews", "Daily Wire"). */
+export function looksLikeOutlet(name: string): boolean {
+  return canonicalSource(name) !== null || DOMAIN.test(name) || OUTLET_WORD_ANY.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+}
+
 /** An outlet's name as a page prints it in its chrome, or null. */
 function pageOutlet(chrome: readonly string[]): string | null {
   const outletShaped = (name: string): boolean =>

@@ -10,7 +10,8 @@ import { detectLanguage } from '../extract/language.ts';
 import { extractDate } from '../extract/date.ts';
 import { findDates } from '../extract/date-candidates.ts';
 import { extractPlace } from '../extract/place.ts';
-import { extractSource } from '../extract/source.ts';
+import { extractSource, looksLikeOutlet } from '../extract/source.ts';
+import { findAuthor, findUrl } from '../extract/byline.ts';
 import { extractCountries } from '../extract/countries.ts';
 import { extractTopics } from '../extract/topics.ts';
 import { extractNames } from '../extract/names.ts';
@@ -95,6 +96,8 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
     people: names.people,
     organizations: names.organizations,
     summary: summarize(blocks),
+    url: findUrl(clean.removed),
+    author: findAuthor(clean.removed, looksLikeOutlet),
     language: detectLanguage(bodyText),
     wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
   };

@@ -13,6 +13,7 @@ export const MAX_CHARS = {
   place: 120,
   source: 120,
   summary: 1000,
+  url: 2000,
   /** One person's or organisation's name. */
   name: 150,
 } as const;
@@ -20,7 +21,7 @@ export const MAX_CHARS = {
 /** Most items in each list field (countries and topics are bounded by their vocabularies). */
 export const MAX_ITEMS = { people: 200, organizations: 200 } as const;
 
-type TextField = Exclude<keyof typeof MAX_CHARS, 'name'>;
+type TextField = Exclude<keyof typeof MAX_CHARS, 'name' | 'url'>;
 type ListField = keyof typeof MAX_ITEMS;
 
 /** `text` cut to `max` characters at a word boundary, with "…" to show it was cut. */
@@ -36,7 +37,8 @@ export function applyLimits<T extends Partial<Record<TextField, string | null>> 
   const out: Record<string, unknown> = { ...values };
   const problems: Problem[] = [];
   for (const field of Object.keys(MAX_CHARS) as (keyof typeof MAX_CHARS)[]) {
-    if (field === 'name') continue;
+    // A cut address would lead somewhere else: the schema refuses a long one instead.
+    if (field === 'name' || field === 'url') continue;
     const value = out[field];
     if (typeof value === 'string' && value.length > MAX_CHARS[field]) {
       out[field] = cutText(value, MAX_CHARS[field]);

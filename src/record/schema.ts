@@ -25,6 +25,10 @@ export const recordSchema = z.object({
   people: z.array(name).max(MAX_ITEMS.people),
   organizations: z.array(name).max(MAX_ITEMS.organizations),
   summary: z.string().max(MAX_CHARS.summary),
+  /** The original article's address, from front matter or a URL in the paste; null when unknown. */
+  url: z.string().max(MAX_CHARS.url).regex(/^https?:\/\/[^\s<>"]+$/i, 'is not an http(s) address').nullable(),
+  /** The byline's name; null when the paste has none. */
+  author: z.string().trim().min(1).max(MAX_CHARS.name).nullable(),
   /** ISO 639-1 code, or "und" when undetermined. */
   language: z.string().regex(/^([a-z]{2,3}|und)$/),
   wordCount: z.number().int().nonnegative(),
@@ -41,6 +45,6 @@ export const RECORD_FIELDS = Object.keys(recordSchema.shape) as (keyof ArticleRe
 /** Fields a user may set in a raw file's front matter; the rest are derived from the text or the file. */
 export const OVERRIDABLE_FIELDS = [
   'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations',
-  'summary', 'language', 'slug',
+  'summary', 'language', 'slug', 'url', 'author',
 ] as const satisfies readonly (keyof ArticleRecord)[];
 export type OverridableField = (typeof OVERRIDABLE_FIELDS)[number];

@@ -1,8 +1,9 @@
-// /api/articles.json: every article's record fields plus its URL, serialised by JSON.stringify
-// so no article text can break the format.
+// /api/articles.json: every article's record fields plus its page on the archive, serialised by
+// JSON.stringify so no article text can break the format. (The record's own `url` is the
+// original article's address.)
 import type { Article } from '../articles.ts';
 
 export function articlesJson(articles: Article[]): string {
-  // Every record field, so a field added to the schema is exported too; slug second, after url.
-  return JSON.stringify({ articles: articles.map(({ url, record: { slug, ...fields } }) => ({ url, slug, ...fields })) });
+  // Every record field, so a field added to the schema is exported too; slug second, after the page.
+  return JSON.stringify({ articles: articles.map(({ url: page, record: { slug, ...fields } }) => ({ page, slug, ...fields })) });
 }
