@@ -1,6 +1,8 @@
-// npm run ingest [-- --strict] [--root DIR] [--raw DIR] [--out DIR]
+// npm run ingest [-- --strict] [--root DIR] [--raw DIR] [--out DIR] [--explain FILE]
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { explainFile } from '../ingest/explain.ts';
 import { runIngest } from '../ingest/run-ingest.ts';
 import { articleLine, problemLines, countProblems } from '../ingest/report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
@@ -13,8 +15,19 @@ const { values } = parseArgs({
     root: { type: 'string' },
     raw: { type: 'string' },
     out: { type: 'string' },
+    // Why one raw file became the record it did; nothing is written.
+    explain: { type: 'string' },
   },
 });
+if (values.explain) {
+  const file = path.resolve(values.explain);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    console.error(`Cannot read ${values.explain}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    process.exit(1);
+  });
+  console.log(explainFile(bytes, path.relative(process.cwd(), file).split(path.sep).join('/')).join('\n'));
+  process.exit(0);
+}
 const paths = projectPaths(rootFromArgs(values.root), {
   ...(values.raw && { rawDir: path.resolve(values.raw) }),
   ...(values.out && { recordsDir: path.resolve(values.out) }),

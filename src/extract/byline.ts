@@ -19,8 +19,11 @@ const URL_LINE = /^(?:(?:source|original|link|url|источник|manba|kaynak)
 /** The byline's name in the first line that is one, or null. Outlet names are left to the source. */
 export function findAuthor(lines: readonly string[], isOutlet: (name: string) => boolean): string | null {
   for (const line of lines) {
-    const m = BYLINE.exec(line.trim());
-    if (m && m[1]!.split(/\s+/).length >= 2 && !isOutlet(m[1]!)) return m[1]!;
+    // "Published: 4 March 2025 | By Anna Sultanova": the byline may be any part of a strip.
+    for (const part of line.split('|')) {
+      const m = BYLINE.exec(part.trim());
+      if (m && m[1]!.split(/\s+/).length >= 2 && !isOutlet(m[1]!)) return m[1]!;
+    }
   }
   return null;
 }

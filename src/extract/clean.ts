@@ -105,7 +105,8 @@ function readLines(text: string): Line[] {
   for (const raw of text.split('\n')) {
     const t = raw === '' ? '' : normalizeSpace(raw.replace(INVISIBLE, ''));
     if (t === '') { gap++; continue; }
-    out.push({ text: t, gap, drop: isChrome(t), meta: isMetadataOnly(t) });
+    const chrome = isChrome(t);
+    out.push({ text: t, gap, drop: chrome, meta: isMetadataOnly(t), ...(chrome && { why: 'site chrome (a menu, share, credit or widget line)' }) });
     gap = 0;
   }
   return out;
@@ -162,7 +163,7 @@ function dropTrailingHeadlines(lines: Line[], firstBody: number): void {
   // "The documents signed:" introduces a list that belongs to the story.
   if (/:$/.test(prev.text)) return;
   const separated = lines[start].gap >= 2 || RELATED_LABEL.test(prev.text);
-  if (run.length >= 4 || separated) for (const l of lines.slice(start)) l.drop = true;
+  if (run.length >= 4 || separated) for (const l of lines.slice(start)) drop(l, 'a list of other headlines after the story');
 }
 
 /** The next line not yet dropped, looking a few lines ahead only (keeps the pass linear). */
@@ -184,10 +185,16 @@ function dropLinkedHeadlines(lines: Line[]): void {
       // After the first link, a title line over a paragraph is the story's own sub-heading.
       const next = nextKept(lines, j + 1);
       if (dropped > 0 && next && !isHeadlineShaped(next.text)) break;
-      lines[j].drop = true;
+      drop(lines[j], 'a linked headline under a "Read also" label');
       dropped++;
     }
   }
+}
+
+/** Marks a line dropped, keeping the first reason given (the explain output shows it). */
+function drop(line: Line, why: string): void {
+  if (!line.drop) line.why = why;
+  line.drop = true;
 }
 
 /** A headline is never a stamp or a wire dateline ("DUSHANBE, 03.03.2023 (Khovar) – ..."). */
@@ -241,7 +248,10 @@ function findHeadline(lines: Line[], regionStart: number): number {
   return capitals;
 }
 
-export function cleanArticle(text: string): CleanArticle {
+/** What became of one line of the paste, for `npm run ingest -- --explain`. */
+export interface LineDecision { text: string; decision: string }
+
+export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle {
   const lines = readLines(text);
   dropLinkedHeadlines(lines);
 
@@ -277,11 +287,11 @@ export function cleanArticle(text: string): CleanArticle {
     // Outside the region only the headline and the stamps and datelines between it and the
     // story stay (those the lead reads).
     for (let i = 0; i < lines.length; i++) {
-      if (i < region[0] && i !== firstBody && (!lines[i].meta || i < top)) lines[i].drop = true;
-      if (i > region[1]) lines[i].drop = true;
+      if (i < region[0] && i !== firstBody && (!lines[i].meta || i < top)) drop(lines[i], 'above the story');
+      if (i > region[1]) drop(lines[i], 'below the story');
     }
     // The headline repeated at the top of the story.
-    for (let i = region[0]; i <= region[1] && headline; i++) if (lines[i].text === headline) lines[i].drop = true;
+    for (let i = region[0]; i <= region[1] && headline; i++) if (lines[i].text === headline) drop(lines[i], 'the headline repeated');
   } else {
     const firstKept = lines.find((l) => !l.drop && !l.meta);
     if (firstKept && isHeadlineShaped(firstKept.text) && lines.some((l) => l !== firstKept && !l.drop && !l.meta) && !isDatelineLike(firstKept.text)) {
@@ -308,6 +318,18 @@ export function cleanArticle(text: string): CleanArticle {
     body.push(l);
   }
 
+  if (trace) {
+    let story = false;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      story ||= !l.drop && !l.meta && i !== firstBody;
+      const decision = i === firstBody ? 'headline'
+        : l.drop ? `dropped: ${l.why ?? 'site chrome'}`
+        : l.meta ? (story ? 'dropped: a stamp below the story' : 'stamp or dateline, read for the date')
+        : 'body';
+      trace.push({ text: l.text, decision });
+    }
+  }
   const paragraphs = unwrap(body);
   const blocks: Block[] = paragraphs.map((l, i) => {
     const next = paragraphs[i + 1];

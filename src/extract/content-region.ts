@@ -14,6 +14,8 @@ export interface RegionLine {
   drop: boolean;
   /** Only a date stamp or dateline. */
   meta: boolean;
+  /** Why the line was dropped, for the explain output. */
+  why?: string;
 }
 
 export type LineClass = 'prose' | 'sentence' | 'other';
