@@ -221,6 +221,7 @@ const NOT_A_HEADLINE = [
 
 /** Lines looked at above the article for its headline. */
 const HEADLINE_WINDOW = 12;
+const HEADER_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)/iu;
 /** Lines looked at above the story for a publication date when there is no headline. */
 const DATE_WINDOW = 4;
 
@@ -273,11 +274,16 @@ export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle
     }
     firstBody = findHeadline(lines, region[0]);
     if (firstBody >= 0) headline = lines[firstBody].text;
-    const top = firstBody >= 0 ? firstBody + 1 : Math.max(0, region[0] - DATE_WINDOW);
-    // Above the headline, only a line labelled as the publication date ("Last Updated: ...")
-    // counts; an unlabelled date up there is the site header's today.
+    // A headline printed twice: the publication line may sit between the two copies.
+    const firstCopy = firstBody >= 0 ? lines.findIndex((l, i) => i >= region[0] - HEADLINE_WINDOW && l.text === headline) : -1;
+    const top = firstBody >= 0 ? firstCopy + 1 : Math.max(0, region[0] - DATE_WINDOW);
+    // Above the headline, a line labelled as the publication date ("Last Updated: ...") counts,
+    // and so does a short date line right above it ("14 March 2018 NEWS"), unless it opens with
+    // a weekday: that is how site headers print today ("Thursday, June 1, 2023").
     for (let i = Math.max(0, region[0] - HEADLINE_WINDOW); i < top; i++) {
-      if (isLabelledStamp(lines[i].text)) dateLines.push(lines[i].text);
+      const text = lines[i].text;
+      const rightAbove = i === firstCopy - 1 && text.length <= 60 && !HEADER_WEEKDAY.test(text);
+      if (isLabelledStamp(text) || rightAbove) dateLines.push(text);
     }
     for (let i = top; i < region[0]; i++) if (!lines[i].meta && lines[i].text.length <= 200) dateLines.push(lines[i].text);
     // A wire story may print its time stamp just below it ("January 02, 2025 07:10 ET").

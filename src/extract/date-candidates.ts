@@ -2,6 +2,7 @@
 // Choosing (priority, year inference, warnings) is date.ts's job; this file only reads.
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { regionalDates } from './month-names.ts';
 
 /** One date as the text writes it. */
 export interface DateCandidate {
@@ -67,6 +68,13 @@ function adapt(base: chrono.Chrono): chrono.Chrono {
 }
 const english = adapt(chrono.en.strict);
 const russian = adapt(chrono.ru.strict);
+// chrono's German, French and Spanish parsers, each run only on a text that names one of its
+// months in a form English does not use, so English texts pay nothing for them.
+const OTHERS: { parser: chrono.Chrono; gate: RegExp }[] = [
+  { parser: adapt(chrono.de.strict), gate: /(?<![\p{L}])(?:Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?![\p{L}])/u },
+  { parser: adapt(chrono.fr.strict), gate: /(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/u },
+  { parser: adapt(chrono.es.strict), gate: /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])/u },
+];
 
 // d.m.yyyy, d/m/yyyy, d-m-yyyy (or a two-digit year) with one separator throughout; not glued to
 // other digits or dots, so version numbers and IP-like strings do not match. chrono reads these
@@ -113,11 +121,10 @@ function writtenDates(text: string): DateCandidate[] {
   const dayPrecise = (p: chrono.Chrono) => p.parse(text, { instant, timezone: 0 }, { forwardDate: false })
     .filter((r) => r.start.isCertain('month') && r.start.isCertain('day'));
   const results = dayPrecise(english);
-  if (/\p{Script=Cyrillic}/u.test(text)) {
-    const taken = (r: chrono.ParsedResult) =>
-      results.some((e) => r.index < e.index + e.text.length && e.index < r.index + r.text.length);
-    results.push(...dayPrecise(russian).filter((r) => !taken(r)));
-  }
+  const taken = (r: chrono.ParsedResult) =>
+    results.some((e) => r.index < e.index + e.text.length && e.index < r.index + r.text.length);
+  if (/\p{Script=Cyrillic}/u.test(text)) results.push(...dayPrecise(russian).filter((r) => !taken(r)));
+  for (const { parser, gate } of OTHERS) if (gate.test(text)) results.push(...dayPrecise(parser).filter((r) => !taken(r)));
   for (const r of results) {
     const s = r.start;
     // Only what the words themselves say counts: a relative expression ("yesterday", "last
@@ -144,7 +151,10 @@ export function findDates(text: string): DateCandidate[] {
   const overlapsNumeric = (c: DateCandidate) =>
     numeric.some((n) => c.index < n.index + n.raw.length && n.index < c.index + c.raw.length);
   const written = writtenDates(text).filter((c) => !overlapsNumeric(c));
-  return [...numeric, ...written].sort((x, y) => x.index - y.index);
+  const overlapsFound = (c: DateCandidate) =>
+    [...numeric, ...written].some((n) => c.index < n.index + n.raw.length && n.index < c.index + c.raw.length);
+  const regional = regionalDates(text, isRealDay).filter((c) => !overlapsFound(c));
+  return [...numeric, ...written, ...regional].sort((x, y) => x.index - y.index);
 }
 
 // A year is four digits from 1900 to 2100 standing alone: not part of a longer number, an amount
