@@ -44,6 +44,11 @@ const chrome: Array<[string, string]> = [
   ['a wire reporting credit is dropped', '(Reporting by Olga Petrova; Editing by John Smith)'],
   ['a byline is dropped', 'By Olga Petrova and John Smith'],
   ['a section separator is dropped', '* * *'],
+  ['a French "Lire aussi" link is dropped', 'Lire aussi sur Le Site : Le barrage avance'],
+  ['a Spanish "Lee también" link is dropped', 'Lee también: El puente reabre'],
+  ['a German "Lesen Sie auch" link is dropped', 'Lesen Sie auch: Die Brücke ist wieder offen'],
+  ['a Russian log-in prompt is dropped', 'Войти с помощью:'],
+  ['a metadata strip of agency, place and time is dropped', 'PTI | Dushanbe | Updated: 15-06-2023 18:25 IST | Created: 15-06-2023 18:25 IST'],
 ];
 for (const [name, line] of chrome) {
   test(name, () => {

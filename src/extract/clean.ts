@@ -25,7 +25,9 @@ const RELATED_LABEL = new RegExp(
 );
 /** A cross-link with its headline on the same line ("Read also: ..."). */
 const RELATED_LINE = new RegExp(
-  `^(?:read (?:also|more)|see also|also read|читайте (?:также|ещё|еще)|читать также|смотрите также)${NOT_LETTER}` +
+  `^(?:read (?:also|more)|see also|also read|читайте (?:также|ещё|еще)|читать также|смотрите также` +
+    `|(?:à )?lire aussi|voir aussi|lee también|leer también|lea también|lesen sie auch|mehr zum thema|ilgili haberler?|ayrıca okuyun` +
+    `|shuningdek o['‘ʻ]qing|тағы оқыңыз)${NOT_LETTER}` +
     `|^(?:related(?: news| articles?| stories)?|recommended|по теме)\\s*[:»>|–—]`,
   'iu',
 );
@@ -56,6 +58,10 @@ const CHROME: RegExp[] = [
   /^(?:source|sources|источник)\s*:\s*\S/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\s/iu,
   /^(?:back to top|load more|show more|subscribe|sign up|log in|login|register|loading\.*|thanks? (?:you )?for reading\.?)$/iu,
+  // Log-in prompts in any of the languages met: "Войти с помощью:", "Sign in with:".
+  /^(?:log ?in|sign ?in|войти|вход|giriş yap|kirish|кіру)(?:\s+(?:with|using|via|с помощью|через))?\s*:?$/iu,
+  // A metadata strip: "PTI | Dushanbe | Updated: 30-03-2021 18:25 IST | Created: ...".
+  /^[^|]{0,60}\|[^|]{0,60}\|.*(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/u,
   // Editor or translator initials closing a story: "EF/MA", "(ES)", "/AK/".
   /^\(?\p{Lu}{1,4}(?:\s?\/\s?\p{Lu}{1,4})+\)?$/u,
   /^(?:\(\p{Lu}{1,4}\)|\/\p{Lu}{1,4}\/|[-–—]\s?\p{Lu}{2,4}|\p{Lu}{2,3})$/u,
@@ -286,6 +292,10 @@ export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle
       if (isLabelledStamp(text) || rightAbove) dateLines.push(text);
     }
     for (let i = top; i < region[0]; i++) if (!lines[i].meta && lines[i].text.length <= 200) dateLines.push(lines[i].text);
+    // A metadata strip dropped just inside the story, under a standfirst ("PTI | Dushanbe | Updated: ...").
+    for (let i = region[0]; i <= region[1] && i < region[0] + DATE_WINDOW; i++) {
+      if (lines[i].drop && lines[i].text.length <= 200 && lines[i].text.includes('|')) dateLines.push(lines[i].text);
+    }
     // A wire story may print its time stamp just below it ("January 02, 2025 07:10 ET").
     for (let i = region[1] + 1; i < lines.length && i <= region[1] + DATE_WINDOW; i++) {
       if (lines[i].meta || lines[i].text.length <= 60) dateLines.push(lines[i].text);
