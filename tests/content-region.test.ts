@@ -56,6 +56,18 @@ const pages: { name: string; lines: string[]; headline: string; date?: string | 
     date: '2025-03-04',
   },
   {
+    name: 'a Persian page, whose headline has no capitals',
+    lines: ['خانه', 'تمدید تبادل برق میان قرقیزستان و تاجیکستان',
+      'وزیران انرژی قرقیزستان و تاجیکستان روز سه‌شنبه توافق کردند که تبادل برق تابستانی را پنج سال دیگر تمدید کنند.'],
+    headline: 'تمدید تبادل برق میان قرقیزستان و تاجیکستان',
+  },
+  {
+    name: 'a source line ending in its place, and a dateline that opens with its date, above the story (Spanish)',
+    lines: ['Kirguistán y Tayikistán prorrogan el intercambio de electricidad', 'Servicio Estatal de Información (Bishkek)', '4 de marzo, Bishkek. Informa el corresponsal',
+      'Los ministros de energía de Kirguistán y Tayikistán acordaron el martes prorrogar por cinco años más el intercambio de electricidad.'],
+    headline: 'Kirguistán y Tayikistán prorrogan el intercambio de electricidad',
+  },
+  {
     name: 'a header date with no date beside the headline gives no date',
     lines: ['Independent Voice of the Region', '18.2 C', 'Friday, May 9, 2025', HEAD, P1, P2],
     headline: HEAD,

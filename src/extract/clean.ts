@@ -94,7 +94,8 @@ const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u; // "… talks with U.S." 
 /** Short, starts like a title, no closing sentence punctuation ("?" is allowed in titles). */
 function isTitleShaped(text: string, maxLength: number, maxWords: number): boolean {
   if (text.length < 3 || text.length > maxLength) return false;
-  if (!/^["“«‘'(]?[\p{Lu}\d]/u.test(text)) return false;
+  // A capital, a digit, or a letter of a script without case (Persian, Arabic, Chinese).
+  if (!/^["“«‘'(]?[\p{Lu}\p{Lo}\d]/u.test(text)) return false;
   if (/^(?:[-–—*•·]|\d+[.)]\s)/u.test(text)) return false; // list items are content
   if (TERMINAL.test(text) && !/\?["”»]?$/u.test(text) && !ABBREVIATION_END.test(text)) return false;
   return text.split(' ').length <= maxWords;
@@ -221,6 +222,9 @@ const NOT_A_HEADLINE = [
   /©|\(c\)/iu, // a byline with a copyright sign
   /[.!?]\s+[/|]\s/u, // a caption with its credit: "Screen grab of the raid. / Outlet"
   /_|\d{6,}/u, // an image file name or a code
+  /\s\(\p{Lu}\p{Ll}+\)$/u, // a credit line ending in its place: "State Information Service (Cairo)"
+  /^\d{1,2}\.?\s+(?:de\s+)?\p{L}+,/u, // a dateline opening with its date: "14 de junio, Dushanbe."
+
   /^\d+\s+\p{L}+\s+(?:ago|назад)(?![\p{L}])|comments? off\b/iu, // a blog's meta line
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?![\p{L}]).*\d/iu, // a date line
 ];

@@ -33,6 +33,9 @@ const ROLE_APPOSITION = new RegExp(
   'u',
 );
 
+/** ", who was in Bishkek on a state visit, " : an aside between the subject and its verb. */
+const ASIDE = /,\s+(?:who|which|whose|где|который|которая|которые|кто)(?![\p{L}])[^,]{1,120},\s+(?=\p{Ll})/u;
+
 function firstSentence(text: string): string {
   const end = sentenceEnds(text, 600)[0];
   return end === undefined ? text : text.slice(0, end);
@@ -48,7 +51,7 @@ function stripWrapping(sentence: string): string {
     if (!m || s.length - m[0].length < 30) break;
     s = s.slice(m[0].length);
   }
-  return s.replace(ROLE_APPOSITION, '$1 ');
+  return s.replace(ROLE_APPOSITION, '$1 ').replace(ASIDE, ' ');
 }
 
 const isCapitalised = (w: string | undefined): boolean => w !== undefined && /^["“«(]?\p{Lu}/u.test(w);
