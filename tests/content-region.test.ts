@@ -133,6 +133,11 @@ const outletPages: [string, string[], string][] = [
   ['an outlet between pipes in the byline strip', [HEAD, 'By Anna Sultanova | Steppe Herald | Updated: 2025-03-04 10:13', P1, P2], 'Steppe Herald'],
   ['the site domain in a subscribe prompt below the story', [HEAD, P1, P2, 'Get the news first: subscribe to Vesti.kg on Telegram'], 'Vesti.kg'],
   ['a Russian prompt naming the site domain', [HEAD, P1, P2, 'Оперативные новости в смартфоне: подпишись на Dalnie.kz'], 'Dalnie.kz'],
+  ['a logo\'s text', ['Ad cover', 'Steppe Herald logo', HEAD, P1, P2], 'Steppe Herald'],
+  ['a credit line ending in its city', ['National Press Office (Bishkek)', HEAD, P1, P2], 'National Press Office'],
+  ['a byline that names an outlet', [HEAD, 'By SteppeWire March 4, 2025', P1, P2], 'SteppeWire'],
+  ['a Russian "«X» писал" credit', [HEAD, P1, 'Ранее «Степной вестник» писал, что обмен может быть продлён.', P2], 'Степной вестник'],
+  ['a Spanish correspondent credit wrapped over two lines', ['4 de marzo, Bishkek. Informa el corresponsal\nespecial de Kabar Azamat Nurmatov.', P1, P2], 'Kabar'],
 ];
 for (const [name, lines, outlet] of outletPages) {
   test(`the page's outlet is found from ${name}`, () => assert.equal(record(lines.join('\n\n')).source, outlet));

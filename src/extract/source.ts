@@ -32,6 +32,10 @@ const SHAPES: Shape[] = [
   { re: new RegExp(String.raw`(?:[,–—]|^) *(?:the )?(${NAME}) (?:reported|informed)(?=\s*[.;]|\s*$| citing| quoting| that)`, 'gmu'), rank: 1, need: 'past', needs: [' reported', ' informed'] },
   { re: new RegExp(String.raw`, (?:reports|informs|writes) (${NAME})\s*[.;]`, 'gu'), rank: 1, need: 'any', needs: [', reports ', ', informs ', ', writes '] },
   { re: new RegExp(String.raw`\bcorrespondent of (${NAME})`, 'gu'), rank: 1, need: 'any', needs: ['correspondent of '] },
+  // The same in the other languages met: "corresponsal especial de UzA", "correspondant de X", "корреспондент X".
+  { re: new RegExp(String.raw`\b(?:corresponsal|correspondant|Korrespondent)(?:e|in)?(?:\s+\p{Ll}+)?\s+(?:de|der|von)\s+(${TOKEN})`, 'gu'), rank: 1, need: 'any', needs: ['orrespon'] },
+  // "Ранее «Курсив» писал": an outlet in guillemets that wrote or reported.
+  { re: new RegExp(String.raw`«([^«»\n]{2,40})»,? (?:писал|писала|писали|сообщал|сообщала|сообщали|сообщает|пишет)`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
   { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet', needs: [' correspondent'] },
   { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any', needs: ['Follow '] },
   { re: new RegExp(String.raw`\bSubscribe to (${NAME}?)(?:'s|’s)? (?:on|official|channel|Telegram)`, 'gu'), rank: 2, need: 'any', needs: ['Subscribe to '] },
@@ -99,6 +103,16 @@ function pageOutlet(chrome: readonly string[]): string | null {
   const outletShaped = (name: string): boolean =>
     name.length >= 2 && name.length <= 40 && name.split(' ').length <= 4 && /[\p{Lu}]/u.test(name) && !isPlaceName(name) &&
     (canonicalSource(name) !== null || DOMAIN.test(name) || (OUTLET_WORD_ANY.test(name) && name.split(' ').length > 1));
+  for (const line of chrome) {
+    // A logo's text ("Economist logo") names the site; so does a credit line ending in its city
+    // ("Egypt State Information Service (Cairo)") and a byline that names an outlet ("By HOA").
+    const logo = /^(.{2,40}?)\s+(?:logo|логотип)$/iu.exec(line.trim());
+    if (logo && /^\p{Lu}/u.test(logo[1]!) && !SECTION_WORD.test(logo[1]!)) return canonicalSource(logo[1]!) ?? logo[1]!;
+    const placed = /^(\p{Lu}[^()]{2,60}?)\s+\((\p{Lu}\p{Ll}+)\)$/u.exec(line.trim());
+    if (placed && isPlaceName(placed[2]!) && placed[1]!.split(' ').length >= 2) return canonicalSource(placed[1]!) ?? placed[1]!;
+    const by = /^by\s+(.+?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}.*)?$/iu.exec(line.trim());
+    if (by && (AGENCY_CAPS.test(by[1]!) || (by[1]!.split(' ').length <= 3 && /\p{Ll}\p{Lu}/u.test(by[1]!)))) return canonicalSource(by[1]!) ?? by[1]!;
+  }
   // The masthead: one of the page's first lines, named like an outlet and not like a section.
   for (const line of chrome.slice(0, MASTHEAD_LINES)) {
     const name = line.trim();
