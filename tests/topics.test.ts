@@ -28,6 +28,18 @@ const cases: Case[] = [
     excludes: ['culture', 'health'],
   },
   {
+    name: 'French, Spanish and German articles get their topics from their own words',
+    text: "Les échanges commerciaux ont progressé. Les importations d'électricité ont doublé. La production d'électricité augmentera. "
+      + 'El comercio bilateral creció. Las exportaciones de electricidad aumentaron. '
+      + 'Der Handel wuchs. Der Stromexport stieg deutlich.',
+    includes: ['trade', 'energy'],
+  },
+  {
+    name: 'Turkish and Persian articles get their topics from their own words',
+    text: 'İki ülke arasındaki ticaret arttı. İhracat yüzde on büyüdü. سفیر ایران با معاون وزیر دیدار کرد. صادرات برق افزایش یافت. سفیر بر روابط تأکید کرد.',
+    includes: ['trade', 'diplomacy'],
+  },
+  {
     name: 'one Russian mention of a topic is not enough, as in English',
     text: 'Министры встретились в столице. Они коротко затронули вопросы культуры. Следующая встреча пройдёт осенью.',
     excludes: ['culture'],

@@ -9,7 +9,7 @@
 // that on its own says what the story is about ("bilateral trade", "exports"), 2 is the topic's
 // own name or a close synonym, 1 is weak or ambiguous. Weight 0 blocks a phrase from counting for
 // anything ("social security" is not security), because the longest phrase at a position wins.
-// Russian evidence sits beside the English: its stems with * take the language's case endings.
+// Evidence in other languages sits beside the English: their stems with * take the endings.
 
 export interface Topic { slug: string; label: string; iptc: { code: string; label: string } }
 
@@ -30,6 +30,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       commodity: 1, commodities: 1,
       // Russian
       'товарооборот*': 3, 'внешнеторгов*': 3, 'экспорт*': 3, 'импорт*': 3, 'пошлин*': 3, 'торгов*': 2, 'тамож*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'échanges commerciaux': 3, 'importation*': 3, 'importacion*': 3, 'außenhandel*': 3, 'ausfuhr*': 3, 'einfuhr*': 3, 'ihracat*': 3, 'ithalat*': 3, 'eksport*': 3, 'صادرات': 3, 'واردات': 3, 'commerciaux': 2, 'comercio': 2, 'comercial*': 2, 'handel*': 2, 'ticaret*': 2, 'savdo*': 2, 'сауда*': 2, 'تجارت': 2, 'تجاری': 2,
     },
   },
   {
@@ -40,6 +42,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       invested: 2, investing: 2, 'capital investment*': 3, financing: 1,
       // Russian
       'инвестор*': 3, 'инвестиц*': 2, 'инвестир*': 2, 'финансирован*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'investissement*': 2, 'investisseur*': 3, 'inversi*': 2, 'investition*': 2, 'yatırım*': 2, 'investitsiya*': 2, 'sarmoya*': 2, 'инвестиция*': 2, 'سرمایه*': 2,
     },
   },
   {
@@ -53,6 +57,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       aluminium: 1, aluminum: 1, cement: 1,
       // Russian
       'промышлен*': 2, 'индустриал*': 2, 'завод*': 2, 'фабрик*': 2, 'металлург*': 2, 'производств*': 1, 'алюмини*': 1, 'цемент*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'industrie*': 2, 'industria*': 2, 'sanayi*': 2, 'sanoat*': 2, 'өнеркәсіп*': 2, 'صنعت*': 2,
     },
   },
   {
@@ -64,6 +70,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       miners: 2, mine: 1, mines: 1, gold: 1, ferrous: 1, coal: 1, deposits: 1,
       // Russian
       'горнодобыва*': 3, 'месторожден*': 2, 'рудник*': 2, 'уран*': 2, 'добыч*': 1, 'золот*': 1, 'угольн*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'minier*': 2, 'minière*': 2, 'minería': 2, 'bergbau*': 2, 'maden*': 2, 'معدن*': 2,
     },
   },
   {
@@ -76,6 +84,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       solar: 2, 'refiner*': 2, gas: 1, pipeline: 1, pipelines: 1,
       // Russian
       'электроэнерг*': 3, 'электростанц*': 3, 'гидроэлектростанц*': 3, 'гэс': 3, 'электроснабжен*': 3, 'электричеств*': 3, 'энергосистем*': 3, 'энергокольц*': 3, 'газопровод*': 3, 'энергетик*': 2, 'энергетическ*': 2, 'энерги*': 2, 'нефт*': 2, 'топлив*': 2, 'газ': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'électricité': 3, 'hydroélectrique*': 3, 'electricidad': 3, 'hidroeléctric*': 3, 'wasserkraft*': 3, 'elektrik*': 2, 'elektr': 2, 'электр*': 2, 'برق': 3, 'énergie*': 2, 'énergétique*': 2, 'energía': 2, 'energétic*': 2, 'energie*': 2, 'strom*': 2, 'enerji*': 2, 'energetika*': 2, 'энергетика*': 2, 'انرژی': 2,
     },
   },
   {
@@ -88,6 +98,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       wagons: 1, flights: 1, shipping: 1,
       // Russian
       'грузоперевоз*': 3, 'транспорт*': 2, 'железнодорож*': 2, 'логистик*': 2, 'транзит*': 2, 'аэропорт*': 2, 'автодорог*': 2, 'авиарейс*': 2, 'перевоз*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'ferroviaire*': 2, 'ferrocarril*': 2, 'transporte*': 2, 'eisenbahn*': 2, 'verkehr*': 2, 'logistik*': 2, 'demiryolu*': 2, 'ulaşım*': 2, 'temir yo*': 2, 'حمل*': 1,
     },
   },
   {
@@ -99,6 +111,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       river: 1, rivers: 1, glacier: 1, glaciers: 1,
       // Russian
       'водоснабжен*': 3, 'орошен*': 3, 'ирригац*': 3, 'водных ресурс*': 3, 'водные ресурс*': 3, 'водохранилищ*': 1, 'плотин*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      "l'eau": 2, 'agua': 2, 'wasser*': 2, 'barrage': 1, 'represa*': 1,
     },
   },
   {
@@ -131,9 +145,11 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       consul: 2, consular: 2, consulate: 2,
       'foreign affairs': 2, 'working visit': 2, summit: 2, 'strategic partnership': 2,
       'inter-parliamentary': 2, negotiations: 1, talks: 1, visit: 1, bilateral: 1, multilateral: 1,
-      relations: 1, memorandum: 1,
+      relations: 1, memorandum: 1, 'by telephone': 2, 'phone conversation': 2,
       // Russian
       'межгосударствен*': 3, 'официальным визитом': 3, 'официальный визит': 3, 'государственным визитом': 3, 'государственный визит': 3, 'министр иностранных дел': 3, 'министра иностранных дел': 3, 'переговор*': 2, 'дипломат*': 2, 'посол': 2, 'посла': 2, 'посольств*': 2, 'мид': 2, 'саммит*': 2, 'визит*': 1, 'двусторонн*': 1, 'делегаци*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'visite officielle': 3, 'visita oficial': 3, 'visita de estado': 3, 'staatsbesuch*': 3, 'resmi ziyaret*': 3, 'rasmiy tashrif*': 3, 'ресми сапар*': 3, 'phone call': 2, 'telephone conversation': 2, 'telephone call': 2, 'diplomatique*': 2, 'diplomátic*': 2, 'diplomatisch*': 2, 'ambassadeur*': 2, 'embajador*': 2, 'botschafter*': 2, 'büyükelçi*': 2, 'elchi*': 2, 'елші*': 2, 'سفیر': 2, 'دیپلماتیک': 2, 'sommet': 2, 'cumbre': 2, 'gipfel*': 2, 'muzokara*': 2, 'келіссөз*': 2, 'گفتگو': 1, 'روابط': 1, 'tashrif*': 1, 'сапар*': 1,
     },
   },
   {
@@ -142,9 +158,11 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'social security': 0, 'security situation': 3, 'border security': 3, 'regional security': 3,
       'national security': 3, 'armed forces': 3, 'drug trafficking': 3, 'terroris*': 3, 'extremis*': 3,
       security: 2, military: 2, defence: 2, defense: 2, army: 2, 'weapon*': 2, threats: 1, threat: 1,
-      border: 1, borders: 1, 'conflict*': 1, peace: 1,
+      border: 1, borders: 1, 'conflict*': 1, peace: 1, 'law enforcement': 2, 'security cooperation': 3, 'tension*': 1,
       // Russian
       'терроризм*': 3, 'террорист*': 3, 'экстремизм*': 3, 'безопасност*': 2, 'военн*': 2, 'оружи*': 2, 'пограничн*': 2, 'границ*': 1, 'конфликт*': 1,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'anti-terror*': 3, 'counter-terror*': 3, 'sécurité': 2, 'seguridad': 2, 'sicherheit*': 2, 'güvenlik*': 2, 'xavfsizlik*': 2, 'қауіпсіздік*': 2, 'امنیت*': 2, 'police': 1, 'raid': 1, 'raids': 1,
     },
   },
   {
@@ -154,6 +172,8 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
       'emigra*': 3, 'refugee*': 3, migration: 2, asylum: 2, 'deport*': 2, 'remittance*': 2, diaspora: 2,
       // Russian
       'мигрант*': 3, 'миграц*': 2, 'депортац*': 2, 'депортир*': 2,
+      // French, Spanish, German, Turkish, Uzbek, Kazakh, Persian
+      'göçmen*': 3, 'مهاجر*': 3,
     },
   },
   {
