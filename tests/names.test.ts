@@ -35,6 +35,26 @@ const cases: Case[] = [
     text: 'Президент Таджикистана Азиз Каримов провёл переговоры в Душанбе.',
     people: ['Азиз Каримов'],
   },
+  {
+    name: 'a first name that begins a country other than a "-stan" one is kept (Roman, Romania)',
+    text: 'First Deputy Prime Minister Roman Sultanov headed the delegation.',
+    people: ['Roman Sultanov'],
+  },
+  {
+    name: 'a counterpart is named like a title, in English and German',
+    text: 'He also held talks with his Kyrgyz counterpart Bakyt Osmonov. Er traf seinen Amtskollegen Azamat Nurmatov.',
+    people: ['Bakyt Osmonov', 'Azamat Nurmatov'],
+  },
+  {
+    name: 'the party of a meeting is a person (Spanish "un encuentro con")',
+    text: 'En el Palacio de las Naciones mantuvo un encuentro con Azamat Nurmatov.',
+    people: ['Azamat Nurmatov'],
+  },
+  {
+    name: 'an appositive role may follow a country word, and French roles count',
+    text: 'Bakyt Osmonov, a former Kyrgyz ambassador, spoke first. Le 3 mars, Azamat Nurmatov, directeur de l’Institut, a parlé.',
+    people: ['Bakyt Osmonov', 'Azamat Nurmatov'],
+  },
   // People, by the evidence around them.
   {
     name: 'a name right after a title is a person and the title is dropped',

@@ -5,7 +5,7 @@
 // emphasized", "said Atabak"), or a role in an appositive ("Saeed Zarandi, chief executive of").
 // A surname alone never makes a person; it only counts as a mention of a full name seen in the
 // same text, when exactly one full name ends with it.
-import { LONGEST_PLACE, NOT_NAME_WORDS, PLACE_PHRASES, ROLE_NOUNS, isPlaceWord } from './name-vocabulary.ts';
+import { LONGEST_PLACE, MEETING_WORDS, NOT_NAME_WORDS, PLACE_PHRASES, ROLE_NOUNS, WITH_WORDS, isPlaceWord } from './name-vocabulary.ts';
 import { isNameWord, isParticle, isTitle, isVerb } from './name-tokens.ts';
 import { scanCountryTerms } from './countries.ts';
 
@@ -59,6 +59,17 @@ function titleContext(tokens: readonly Token[], from: number): TitleContext {
   return null;
 }
 
+/** "met with X", "held talks with X", "un encuentro con X": the word before is "with" after a meeting word. */
+function meetingCue(tokens: readonly Token[], from: number): boolean {
+  const withWord = tokens[from - 1];
+  if (withWord?.kind !== 'word' || !WITH_WORDS.has(withWord.lower)) return false;
+  for (let i = from - 2; i >= 0 && i >= from - 4; i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' && MEETING_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "Seyed Mohammad Atabak, Iran's minister of ...": a comma, a few small words, then a role. */
 function appositiveRole(tokens: readonly Token[], to: number): boolean {
   if (tokens[to + 1]?.text !== ',') return false;
@@ -66,7 +77,8 @@ function appositiveRole(tokens: readonly Token[], to: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (ROLE_NOUNS.has(t.lower)) return true;
-    if (t.cap && !t.possessive) return false;
+    // "Yue Bin, a former Chinese Ambassador": a country word may stand before the role.
+    if (t.cap && !t.possessive && !isPlaceWord(t.lower) && !PLACE_PHRASES.has(t.lower) && !isCountryWord(t.text)) return false;
   }
   return false;
 }
@@ -113,7 +125,8 @@ export function findPeople(tokens: readonly Token[]): { people: Entity[]; spans:
     const next = tokens[run.to + 1];
     const closes = !next || next.kind !== 'word' || !next.cap || isVerb(next);
     const cued = ctx === 'direct' || ctx === 'complement' || (ctx === 'apposition' && closes)
-      || isVerb(next) || (isVerb(tokens[run.from - 1]) && closes) || appositiveRole(tokens, run.to);
+      || isVerb(next) || (isVerb(tokens[run.from - 1]) && closes) || appositiveRole(tokens, run.to)
+      || (meetingCue(tokens, run.from) && closes);
     if (!cued) continue;
     const words = nameIn(tokens, run, ctx === 'complement');
     // A lone surname is only ever a mention of a full name, matched below.

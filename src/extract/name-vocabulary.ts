@@ -18,7 +18,15 @@ export const TITLES = words(`
   büyükelçisi başbakanı prezident prezidenti vaziri elchisi rais raisi президент премьер-министр министр
   председатель посол мэр глава заместитель вице-премьер вице-президент губернатор спикер министра президента
   посла председателя главы премьер-министра президенті министрі елшісі
+  counterpart homologue homólogo amtskollege amtskollegen staatschef коллега коллегой
 `);
+
+/** "met with X", "talks with X", "un encuentro con X", "встреча с X": a meeting names its party. */
+export const MEETING_WORDS = words(`
+  met meet meets meeting talks talked spoke speaks conversation encuentro reunión reunió entretien rencontre
+  rencontré treffen traf gespräch встреча встретился встретилась переговоры беседа görüştü görüşme uchrashdi
+`);
+export const WITH_WORDS = words('with con avec mit с со ile bilan');
 
 /** Nouns that describe a person in an appositive ("Saeed Zarandi, chief executive of ..."). */
 export const ROLE_NOUNS = words(`
@@ -26,6 +34,8 @@ export const ROLE_NOUNS = words(`
   spokeswoman spokesperson ambassador envoy governor mayor secretary founder co-founder leader deputy adviser
   advisor official commander representative ceo manager economist analyst professor expert researcher member
   speaker senator lawmaker mp chancellor premier counterpart aide editor correspondent
+  directeur président ministre ambassadeur porte-parole director presidente ministro embajador portavoz
+  direktor präsident botschafter sprecher директор президент министр посол глава председатель
 `);
 
 /** Verbs that follow or precede a speaker's name ("Kabir emphasized", "said Atabak"). */
@@ -107,10 +117,12 @@ export const LONGEST_PLACE = Math.max(...[...PLACE_PHRASES].map((p) => p.split('
 
 // Only a country's first word: "Tajik" begins "Tajikistan", but "Solomon" is a whole word of
 // "Solomon Islands" and, alone, as often a first name (Solomon Dersso, Costa Silva, Cook Williams).
-const COUNTRY_FIRST_WORDS = countries.map((c) => c.name.common.toLowerCase().split(' ')[0]);
+// Only the "-stan" countries form their adjective by dropping an ending ("Tajik", "Uzbek"): a
+// prefix of another country is as often a first name ("Roman" for Romania, "Ira" for Iran).
+const STAN_COUNTRIES = countries.map((c) => c.name.common.toLowerCase().split(' ')[0]).filter((w) => w.endsWith('stan'));
 
 /** A place word, or a country adjective that the dataset lacks but the name begins with ("Tajik"). */
 export function isPlaceWord(lower: string): boolean {
   if (PLACE_PHRASES.has(lower)) return true;
-  return lower.length >= 4 && COUNTRY_FIRST_WORDS.some((w) => w.length > lower.length && w.startsWith(lower));
+  return lower.length >= 4 && STAN_COUNTRIES.some((w) => w.length > lower.length && w.startsWith(lower));
 }
