@@ -55,6 +55,11 @@ const cases: Case[] = [
     text: 'Bakyt Osmonov, a former Kyrgyz ambassador, spoke first. Le 3 mars, Azamat Nurmatov, directeur de l’Institut, a parlé.',
     people: ['Bakyt Osmonov', 'Azamat Nurmatov'],
   },
+  {
+    name: 'names listed after a plural title and its countries are all people',
+    text: 'The presidents of Kyrgyzstan and Uzbekistan, Bakyt Osmonov and Azamat Nurmatov, opened the border post.',
+    people: ['Bakyt Osmonov', 'Azamat Nurmatov'],
+  },
   // People, by the evidence around them.
   {
     name: 'a name right after a title is a person and the title is dropped',

@@ -57,6 +57,8 @@ const CHROME: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|реклама)$/iu,
   /^(?:source|sources|источник)\s*:\s*\S/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\s/iu,
+  // "Anna Sultanova in Tallinn, Estonia, contributed to this report.": a contributor, not the story.
+  /\bcontributed(?:\s+to\s+(?:this|the)\s+(?:report|story|article)|\s+reporting)\.?\)?$/iu,
   /^(?:back to top|load more|show more|subscribe|sign up|log in|login|register|loading\.*|thanks? (?:you )?for reading\.?)$/iu,
   // Log-in prompts in any of the languages met: "Войти с помощью:", "Sign in with:".
   /^(?:log ?in|sign ?in|войти|вход|giriş yap|kirish|кіру)(?:\s+(?:with|using|via|с помощью|через))?\s*:?$/iu,

@@ -59,6 +59,8 @@ function titleContext(tokens: readonly Token[], from: number): TitleContext {
   return null;
 }
 
+const AND_WORDS = new Set(['and', 'и', 'y', 'et', 'und', 've', 'va']);
+
 /** "met with X", "held talks with X", "un encuentro con X": the word before is "with" after a meeting word. */
 function meetingCue(tokens: readonly Token[], from: number): boolean {
   const withWord = tokens[from - 1];
@@ -120,14 +122,19 @@ export function findPeople(tokens: readonly Token[]): { people: Entity[]; spans:
   const all = runs(tokens);
   const full = new Map<string, { words: Token[]; first: number }>();
 
+  // "The presidents of Kyrgyzstan and Uzbekistan, Sadyr Japarov and Shavkat Mirziyoyev, met":
+  // a name joined by "and" to a cued name is cued too.
+  let lastCuedEnd = -10;
   for (const run of all) {
     const ctx = titleContext(tokens, run.from);
     const next = tokens[run.to + 1];
     const closes = !next || next.kind !== 'word' || !next.cap || isVerb(next);
     const cued = ctx === 'direct' || ctx === 'complement' || (ctx === 'apposition' && closes)
       || isVerb(next) || (isVerb(tokens[run.from - 1]) && closes) || appositiveRole(tokens, run.to)
-      || (meetingCue(tokens, run.from) && closes);
+      || (meetingCue(tokens, run.from) && closes)
+      || (run.from - 2 === lastCuedEnd && AND_WORDS.has(tokens[run.from - 1]?.lower ?? ''));
     if (!cued) continue;
+    lastCuedEnd = run.to;
     const words = nameIn(tokens, run, ctx === 'complement');
     // A lone surname is only ever a mention of a full name, matched below.
     if (!words || words.length < 2) continue;

@@ -19,6 +19,7 @@ export const TITLES = words(`
   председатель посол мэр глава заместитель вице-премьер вице-президент губернатор спикер министра президента
   посла председателя главы премьер-министра президенті министрі елшісі
   counterpart homologue homólogo amtskollege amtskollegen staatschef коллега коллегой
+  presidents ministers leaders ambassadors governors mayors президенты министры
 `);
 
 /** "met with X", "talks with X", "un encuentro con X", "встреча с X": a meeting names its party. */
