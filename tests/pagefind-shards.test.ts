@@ -1,7 +1,7 @@
 // How the search index is cut into shards: the pure planning, before any Pagefind runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { globOf, planShards, shardManifest, sortValueOf } from '../src/build/pagefind-shards.ts';
+import { planShards, shardManifest, sortValueOf } from '../src/build/pagefind-shards.ts';
 
 const page = (path: string, sortValue?: string) => ({ path, sortValue });
 
@@ -46,9 +46,3 @@ for (const [name, html, expected] of [
     assert.equal(sortValueOf(html), expected);
   });
 }
-
-test('a shard glob lists exactly its paths, with glob syntax in a path made literal', () => {
-  assert.equal(globOf(['articles/a/index.html', 'articles/b/index.html']), '{articles/a/index.html,articles/b/index.html}');
-  assert.equal(globOf(['x/a,b{c}*?[d]:(e)<f>$\\.html']), '{x/a\\,b\\{c\\}\\*\\?\\[d\\]\\:\\(e\\)\\<f\\>\\$\\\\.html}');
-  assert.equal(globOf(['x/café & co!.html']), '{x/café & co!.html}', 'characters with no glob meaning are left alone');
-});

@@ -52,18 +52,28 @@ describe('runPagefind', () => {
     await assert.rejects(runPagefind({ outDir: path.join(tmp, 'missing') }), /no HTML pages to index/);
   });
 
-  test("a shard Pagefind cannot index stops the stage with Pagefind's own reason", async () => {
+  test('a shard of thousands of pages with long paths is indexed whole', async () => {
+    // Listed in one glob, 2,600 paths of 90 characters were refused by Pagefind's glob parser.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2600; i++) files[`articles/${'long-headline-words-'.repeat(4)}${i}/index.html`] = article(`Page ${i}`, `word${i}`, '2024-01-01');
+    const dir = await site(files);
+    const result = await runPagefind({ outDir: dir, shardSize: 3000 });
+    assert.equal(result.shards, 1);
+    assert.equal(result.pages, 2600);
+  });
+
+  test('a shard that cannot be indexed stops the stage, naming the site and the page', async () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'zygomorphic orchids') });
-    // The render stage reported a page that is not on disk, so that shard's glob matches nothing;
-    // the other shard is built, so a half-built bundle exists when the stage fails.
+    // The render stage reported a page that is not on disk; the other shard is built, so a
+    // half-built bundle exists when the stage fails.
     const pages = [{ path: 'articles/one/index.html', sortValue: '2024-01-02' }, { path: 'articles/gone/index.html', sortValue: '2024-01-01' }];
     await assert.rejects(runPagefind({ outDir: dir, pages, shardSize: 1 }), (error: Error) => {
       assert.equal(error.name, 'PagefindError');
-      assert.match(error.message, /not able to build an index/);
+      assert.match(error.message, /articles\/gone\/index\.html is not there/);
       assert.ok(error.message.includes(dir), 'the message names the site folder');
       return true;
     });
-    assert.deepEqual(await readdir(dir), ['articles'], 'no half-built bundle is left in the site');
+    assert.deepEqual(await readdir(dir), ['articles'], 'no half-built bundle or shard input is left in the site');
   });
 
   test('indexes only article pages, counts them, and reports the bundle size', async () => {

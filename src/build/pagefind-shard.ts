@@ -6,11 +6,10 @@
 // module instance, so parallel shards needed a worker thread each. The command writes its own
 // files and reports failure with its exit code.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { globOf } from './pagefind-shards.ts';
 import { SITE_LANGUAGE } from '../site/site-language.ts';
 
 export interface ShardTask {
@@ -35,24 +34,45 @@ export async function indexShard(task: ShardTask): Promise<number> {
 }
 
 async function runPagefindCommand({ site, pages, folder }: ShardTask): Promise<void> {
-  // The glob names every page of the shard, far longer than one command-line argument may be,
-  // so the settings go in the pagefind.json that the command reads from its working folder.
+  // Pagefind is shown the shard's pages alone: hard links to them, at the same paths (so the
+  // same URLs), in a folder of the shard's own. A glob naming 2,500 pages was refused by
+  // Pagefind's glob parser once the paths grew long (about 200 KB of glob).
+  const input = await mkdtemp(path.join(path.resolve(site), '.pagefind-input-'));
+  const workdir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-shard-'));
   const settings = {
-    site: path.resolve(site),
-    glob: globOf(pages),
+    site: input,
+    glob: '**/*.html',
     output_path: folder,
     // One index for every language: Pagefind otherwise files each page under its <html lang>
     // and a search page only searches its own language's index, so an English search page
     // would never find a Russian article. Only stemming follows the site's language.
     force_language: SITE_LANGUAGE,
   };
-  const workdir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-shard-'));
   try {
+    await linkPages(path.resolve(site), pages, input);
     await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
     const { code, output } = await run(await pagefindBinary(), ['--silent'], workdir);
     if (code !== 0) throw new PagefindError(`Pagefind could not index ${site}: ${output.trim() || `it stopped with exit code ${code}`}`);
   } finally {
-    await rm(workdir, { recursive: true, force: true });
+    await Promise.all([input, workdir].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+/** Links at once: enough to keep the disk busy, few enough for any open-file limit. */
+const LINKS_AT_ONCE = 64;
+
+/** Each page linked (or, across file systems, copied) to the same relative path under `input`. */
+async function linkPages(site: string, pages: string[], input: string): Promise<void> {
+  for (let start = 0; start < pages.length; start += LINKS_AT_ONCE) {
+    await Promise.all(pages.slice(start, start + LINKS_AT_ONCE).map(async (page) => {
+      const to = path.join(input, page);
+      await mkdir(path.dirname(to), { recursive: true });
+      await link(path.join(site, page), to).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw new PagefindError(`Pagefind could not index ${site}: the page ${page} is not there`);
+        if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+        return copyFile(path.join(site, page), to);
+      });
+    }));
   }
 }
 

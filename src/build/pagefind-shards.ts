@@ -68,15 +68,3 @@ function decodeEntities(text: string): string {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-// Pagefind's glob syntax (the wax crate) gives these characters a meaning; a backslash makes
-// them literal. Escaping any other character is an error there.
-const GLOB_META = /[\\?*$:<>()[\]{},]/g;
-
-/**
- * A Pagefind glob matching exactly these paths. Pagefind then reads the shard's files itself,
- * which costs far less than sending it each page's HTML (a third of the time, measured).
- */
-export function globOf(paths: string[]): string {
-  return `{${paths.map((p) => p.replace(GLOB_META, (c) => `\\${c}`)).join(',')}}`;
-}
