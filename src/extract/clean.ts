@@ -36,6 +36,8 @@ const MENU_WORD = '(?:share(?: this(?: article| story| post)?)?|tweet|print|emai
 const SOCIAL_VERB = /^(?:please\s+|don['’]t forget to\s+|be sure to\s+|also\s+)?(?:follow|subscribe|join|like|share|stay|keep|get|sign up|download|find us|connect with|подписывайтесь|подпишитесь|присоединяйтесь|следите)(?=\s)/iu;
 const SOCIAL_PLACE = /instagram|twitter|facebook|telegram|youtube|tiktok|whatsapp|linkedin|vkontakte|viber|\bvk\b|x\.com|newsletter|social (?:media|networks?)|our (?:channel|page|app|website)|\brss\b|google news|телеграм|канал|соцсет/iu;
 
+const CONTRIBUTOR = /contributed(?:\s+to\s+(?:this|the)\s+(?:report|story|article)|\s+reporting)\.?\)?$/u;
+
 /** A call to follow, subscribe or comment anywhere in a short line ("Get the news: subscribe to X.kz"). */
 const SOCIAL_CALL = /(?:^|[\s,:;])(?:subscribe|follow us|join us|comment|подпиш\p{L}*|подписыва\p{L}*|присоединя\p{L}*|комментиру\p{L}*|делись|abone ol\p{L}*|takip edin|obuna bo\p{L}*)(?![\p{L}])/iu;
 const SITE_DOMAIN = /[\p{L}\d-]\.(?:uz|kz|kg|tj|az|ru|com|net|org|info|media|news|tv)(?![\p{L}\d])/iu;
@@ -57,8 +59,7 @@ const CHROME: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|реклама)$/iu,
   /^(?:source|sources|источник)\s*:\s*\S/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\s/iu,
-  // "Anna Sultanova in Tallinn, Estonia, contributed to this report.": a contributor, not the story.
-  /\bcontributed(?:\s+to\s+(?:this|the)\s+(?:report|story|article)|\s+reporting)\.?\)?$/iu,
+
   /^(?:back to top|load more|show more|subscribe|sign up|log in|login|register|loading\.*|thanks? (?:you )?for reading\.?)$/iu,
   // Log-in prompts in any of the languages met: "Войти с помощью:", "Sign in with:".
   /^(?:log ?in|sign ?in|войти|вход|giriş yap|kirish|кіру)(?:\s+(?:with|using|via|с помощью|через))?\s*:?$/iu,
@@ -80,6 +81,8 @@ function isChrome(text: string): boolean {
   if (text.length <= 160 && SOCIAL_CALL.test(text) && (SOCIAL_PLACE.test(text) || SITE_DOMAIN.test(text))) return true;
   if (text.length <= 80 && BYLINE.test(text)) return true;
   if (/all rights reserved\.?$/iu.test(text)) return true;
+  // "Anna Sultanova in Tallinn, Estonia, contributed to this report.": a contributor, not the story.
+  if (text.includes('contributed') && CONTRIBUTOR.test(text)) return true;
   return CHROME.some((re) => re.test(text));
 }
 

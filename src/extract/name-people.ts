@@ -9,10 +9,20 @@ import { LONGEST_PLACE, MEETING_WORDS, NOT_NAME_WORDS, PLACE_PHRASES, ROLE_NOUNS
 import { isNameWord, isParticle, isTitle, isVerb } from './name-tokens.ts';
 import { scanCountryTerms } from './countries.ts';
 
+/** Words already judged; bounded, since every article brings new names. */
+const countryWords = new Map<string, boolean>();
+const COUNTRY_WORD_MEMO = 20_000;
+
 /** A word that names a country in any indexed language or form ("Таджикистана", "Uzbekistán"). */
 function isCountryWord(text: string): boolean {
-  const hits = scanCountryTerms(text);
-  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === text.length && hits[0]!.entry.code !== null;
+  let yes = countryWords.get(text);
+  if (yes === undefined) {
+    const hits = scanCountryTerms(text);
+    yes = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === text.length && hits[0]!.entry.code !== null;
+    if (countryWords.size >= COUNTRY_WORD_MEMO) countryWords.clear();
+    countryWords.set(text, yes);
+  }
+  return yes;
 }
 import type { Token } from './name-tokens.ts';
 
