@@ -123,7 +123,8 @@ function parseDateline(s: string, pos: number): { dateline: Dateline; end: numbe
   }
   const c = matchAt(CREDIT, s, end);
   // Credits are names ("Reuters", "NIAT Khovar"); "(the state gas firm)" is an aside, not a credit.
-  if (c && /^\s*[\p{Lu}\d]/u.test(c[1] ?? c[2])) { credit = (c[1] ?? c[2]).trim(); end += c[0].length; }
+  // A site's domain counts too: "(kun.uz)".
+  if (c && (/^\s*[\p{Lu}\d]/u.test(c[1] ?? c[2]) || /^\s*[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,6}\s*$/u.test(c[1] ?? c[2]))) { credit = (c[1] ?? c[2]).trim(); end += c[0].length; }
   const cc = caps && !credit && !dateText ? matchAt(CAPS_CREDIT, s, end) : null;
   if (cc) { credit = cc[1]; end += cc[0].length; }
   const dc = !credit && dateText ? matchAt(DOTTED_CREDIT, s, end) : null;

@@ -30,7 +30,7 @@ const SOURCE_ALIASES: Record<string, readonly string[]> = {
 };
 
 /** Comparison form: case, quotes, a leading "the" and a possessive do not distinguish outlets. */
-function sourceKey(s: string): string {
+export function sourceKey(s: string): string {
   return s.toLowerCase().replace(/["«»“”„'’]/g, '').replace(/\s+/g, ' ').trim()
     .replace(/^the /, '').replace(/(?:'s|s')$/, '');
 }

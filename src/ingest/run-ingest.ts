@@ -8,6 +8,7 @@ import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
 import { IngestCache, hashBytes } from './ingest-cache.ts';
 import { tooLarge, type IngestOutcome } from './ingest-file.ts';
 import { MAX_FILE_BYTES } from '../record/limits.ts';
+import { loadUserSources, USER_SOURCES_FILE } from './user-sources.ts';
 import { uniqueSlugs } from '../record/slug.ts';
 import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
@@ -87,7 +88,9 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
   // are copied rather than given their slug in place: the cache holds the outcomes as extracted.
   const order = [...ingested.filter((a) => a.slugGiven), ...ingested.filter((a) => !a.slugGiven)];
   const slugs = new Map(uniqueSlugs(order.map((a) => a.record)).map((slug, i) => [order[i], slug]));
-  const finished = ingested.map((a) => ({ record: { ...a.record, slug: slugs.get(a)! }, body: a.body }));
+  const sources = await loadUserSources(root);
+  if (sources.problems.length) problems.set(USER_SOURCES_FILE.split(path.sep).join('/'), sources.problems);
+  const finished = ingested.map((a) => ({ record: { ...a.record, slug: slugs.get(a)!, source: sources.rename(a.record.source) }, body: a.body }));
   for (const a of ingested) {
     if (slugs.get(a) === a.record.slug) continue;
     const list = problems.get(a.record.origin) ?? [];
