@@ -60,6 +60,11 @@ const cases: Case[] = [
     text: 'The presidents of Kyrgyzstan and Uzbekistan, Bakyt Osmonov and Azamat Nurmatov, opened the border post.',
     people: ['Bakyt Osmonov', 'Azamat Nurmatov'],
   },
+  {
+    name: 'a Russian lower-case title phrase and a name in its case form make a person',
+    text: 'Делегацию возглавили исполняющий обязанности министра иностранных дел Узбекистана Азамата Нурматова и министр Бахром Саидов.',
+    people: ['Азамата Нурматова', 'Бахром Саидов'],
+  },
   // People, by the evidence around them.
   {
     name: 'a name right after a title is a person and the title is dropped',

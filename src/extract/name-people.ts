@@ -32,6 +32,7 @@ interface Run { from: number; to: number }
 type TitleContext = 'direct' | 'complement' | 'apposition' | null;
 
 // "President of", and the same joint in the languages the archive meets: "Presidente de", "Präsident der".
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'du', 'des', 'der', 'von']);
 const MAX_BACKWARD = 16;
 
@@ -64,6 +65,8 @@ function titleContext(tokens: readonly Token[], from: number): TitleContext {
     const t = tokens[i];
     if (isTitle(t)) return comma ? 'apposition' : sawConnector ? 'complement' : null;
     if (t.kind === 'word' && CONNECTORS.has(t.lower)) sawConnector = true;
+    // Russian titles are lower-case phrases: "министра иностранных дел Узбекистана Владимира Норова".
+    else if (t.kind === 'word' && !t.cap && CYRILLIC_WORD.test(t.text)) sawConnector = true;
     else if (t.kind !== 'word' || !(t.cap || t.acronym)) return null;
   }
   return null;

@@ -20,6 +20,7 @@ export const TITLES = words(`
   посла председателя главы премьер-министра президенті министрі елшісі
   counterpart homologue homólogo amtskollege amtskollegen staatschef коллега коллегой
   presidents ministers leaders ambassadors governors mayors президенты министры
+  президентом президенту министром министру главой послом послу председателем коллегу коллеги премьер-министром
 `);
 
 /** "met with X", "talks with X", "un encuentro con X", "встреча с X": a meeting names its party. */
