@@ -83,6 +83,8 @@ const sourceCases: Case[] = [
   { name: 'an outlet footer wins over a government body', text: 'Talks ended, the Ministry of Foreign Affairs of Kyrgyzstan reported.\nFollow 24.kg on Telegram', want: '24.kg' },
   { name: 'a "Follow us" footer names nobody', text: 'Roads reopened.\nFollow us on Twitter', want: null },
   { name: 'editor initials with a slash are not a credit', text: 'Ties will deepen.\nEF/MA\nLeave a Comment', want: null },
+  { name: 'a Persian wire credit names the agency', text: 'به گزارش خبرنگار خبرگزاری مهر در تهران، وزیران دیدار کردند.', want: 'خبرگزاری مهر' },
+  { name: 'a republished article names where it first appeared', text: 'The dam is finished.\nThis article was originally published on Kabar.kg and is translated with permission.', want: 'Kabar.kg' },
   { name: 'text with no credit gives null', text: 'The president met voters in the north. Nothing else was said.', want: null },
 ];
 

@@ -34,6 +34,10 @@ const SHAPES: Shape[] = [
   { re: new RegExp(String.raw`\bcorrespondent of (${NAME})`, 'gu'), rank: 1, need: 'any', needs: ['correspondent of '] },
   // The same in the other languages met: "corresponsal especial de UzA", "correspondant de X", "корреспондент X".
   { re: new RegExp(String.raw`\b(?:corresponsal|correspondant|Korrespondent)(?:e|in)?(?:\s+\p{Ll}+)?\s+(?:de|der|von)\s+(${TOKEN})`, 'gu'), rank: 1, need: 'any', needs: ['orrespon'] },
+  // Persian wire credits: "به گزارش خبرنگار خبرگزاری فارس" ("as the correspondent of the Fars agency reports").
+  { re: /به گزارش\s+(?:خبرنگار\s+)?((?:خبرگزاری|روزنامه|پایگاه خبری)\s+\S+|\S+)/gu, rank: 1, need: 'any', needs: ['به گزارش'] },
+  // A republished article names where it first appeared: "initialement paru sur Podrobno.uz".
+  { re: new RegExp(String.raw`(?:initialement paru (?:sur|dans)|originally (?:published|appeared) (?:in|on|by)|первоначально опубликован\p{L}* (?:на|в)|publicado originalmente en) (${NAME})`, 'gu'), rank: 2, need: 'any', needs: ['paru', 'originally', 'первоначально', 'originalmente'] },
   // "Ранее «Курсив» писал": an outlet in guillemets that wrote or reported.
   { re: new RegExp(String.raw`«([^«»\n]{2,40})»,? (?:писал|писала|писали|сообщал|сообщала|сообщали|сообщает|пишет)`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
   { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet', needs: [' correspondent'] },
