@@ -2,8 +2,8 @@
 // languages, and never from an outlet's name or the story's own sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAuthor, findUrl } from '../src/extract/byline.ts';
-import { looksLikeOutlet } from '../src/extract/source.ts';
+import { findAuthor, findUrl } from '../src/extract/layout/byline.ts';
+import { looksLikeOutlet } from '../src/extract/source/source.ts';
 import { ingestFile } from '../src/ingest/ingest-file.ts';
 
 for (const [line, author] of [

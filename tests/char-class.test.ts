@@ -2,7 +2,7 @@
 // ASCII, other scripts, combining marks, astral letters and lone surrogates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countLetters, isLetterAt, isNumberAt, isSpaceAt, isWordAt, widthAt } from '../src/extract/char-class.ts';
+import { countLetters, isLetterAt, isNumberAt, isSpaceAt, isWordAt, widthAt } from '../src/extract/text/char-class.ts';
 
 const SAMPLES = [
   'Plain ASCII, with digits 2024 and marks!?',

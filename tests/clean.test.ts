@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cleanArticle } from '../src/extract/clean.ts';
+import { cleanArticle } from '../src/extract/layout/clean.ts';
 import type { Block } from '../src/extract/types.ts';
 
 const seed = (name: string): string =>

@@ -3,8 +3,8 @@
 // publication date the one printed beside the headline, not the site header's today.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle } from '../src/extract/clean.ts';
-import { classifyLine } from '../src/extract/content-region.ts';
+import { cleanArticle } from '../src/extract/layout/clean.ts';
+import { classifyLine } from '../src/extract/layout/content-region.ts';
 import { ingestFile } from '../src/ingest/ingest-file.ts';
 
 const P1 = 'The energy ministers of Kyrgyzstan and Tajikistan agreed on Tuesday to extend their summer power swap for another five years, officials said.';

@@ -2,7 +2,7 @@
 // styles and regions; none is copied from content/raw, so each rule is shown on fresh input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryInfo, extractCountries, resolveCountry, scanCountryTerms } from '../src/extract/countries.ts';
+import { countryInfo, extractCountries, resolveCountry, scanCountryTerms } from '../src/extract/place/countries.ts';
 
 interface Case {
   name: string;

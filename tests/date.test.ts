@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { extractDate, isRealDate } from '../src/extract/date.ts';
-import { isRealDay } from '../src/extract/date-candidates.ts';
+import { extractDate, isRealDate } from '../src/extract/date/date.ts';
+import { isRealDay } from '../src/extract/date/date-candidates.ts';
 import type { Dateline, Lead } from '../src/extract/types.ts';
 
 

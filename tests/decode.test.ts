@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText } from '../src/extract/decode.ts';
+import { decodeText } from '../src/extract/text/decode.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: Array<number[] | Uint8Array>): Uint8Array =>

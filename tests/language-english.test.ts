@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { franc } from 'franc-min';
-import { isClearlyEnglish, MIN_WORDS } from '../src/extract/language-english.ts';
-import { detectLanguage } from '../src/extract/language.ts';
+import { isClearlyEnglish, MIN_WORDS } from '../src/extract/text/language-english.ts';
+import { detectLanguage } from '../src/extract/text/language.ts';
 
 const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 const shortcut = (text: string): boolean => isClearlyEnglish(text, letters(text));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseLead } from '../src/extract/lead.ts';
+import { parseLead } from '../src/extract/layout/lead.ts';
 import type { Dateline } from '../src/extract/types.ts';
 
 const dl = (place: string | null, dateText: string | null = null, credit: string | null = null): Dateline =>

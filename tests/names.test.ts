@@ -3,7 +3,7 @@
 // copied from content/raw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractNames } from '../src/extract/names.ts';
+import { extractNames } from '../src/extract/names/names.ts';
 
 interface Case {
   name: string;

@@ -2,9 +2,9 @@
 // datelines, agency credits, footers); none is copied from content/raw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractPlace } from '../src/extract/place.ts';
-import { extractSource } from '../src/extract/source.ts';
-import { canonicalSource } from '../src/extract/source-aliases.ts';
+import { extractPlace } from '../src/extract/place/place.ts';
+import { extractSource } from '../src/extract/source/source.ts';
+import { canonicalSource } from '../src/extract/source/source-aliases.ts';
 import type { Dateline } from '../src/extract/types.ts';
 
 function dateline(d: Partial<Dateline> | undefined): Dateline | null {

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, type BuiltSite } from './site-helpers.ts';
-import { countryInfo } from '../src/extract/countries.ts';
-import { TOPICS } from '../src/extract/topics.ts';
+import { countryInfo } from '../src/extract/place/countries.ts';
+import { TOPICS } from '../src/extract/topics/topics.ts';
 
 let site: BuiltSite;
 const page = (url: string) => readPage(site.outDir, url);

@@ -3,7 +3,7 @@
 // grows or is cleared at its limit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SpanMemo } from '../src/extract/span-memo.ts';
+import { SpanMemo } from '../src/extract/text/span-memo.ts';
 
 /** Every word of the text (runs of non-spaces) with its offsets. */
 const spans = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { summarize, SUMMARY_MAX } from '../src/extract/summary.ts';
-import { detectLanguage } from '../src/extract/language.ts';
+import { summarize, SUMMARY_MAX } from '../src/extract/text/summary.ts';
+import { detectLanguage } from '../src/extract/text/language.ts';
 import type { Block } from '../src/extract/types.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { deriveTitle, TITLE_MAX } from '../src/extract/title.ts';
-import { cleanArticle } from '../src/extract/clean.ts';
-import { parseLead } from '../src/extract/lead.ts';
+import { deriveTitle, TITLE_MAX } from '../src/extract/layout/title.ts';
+import { cleanArticle } from '../src/extract/layout/clean.ts';
+import { parseLead } from '../src/extract/layout/lead.ts';
 
 /** The lead text the composer would pass for a sample file: first paragraph minus stamp and dateline. */
 function seedLead(name: string): string {

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   TOPICS, TOPIC_SLUGS, extractTopics, scoreTopics,
-} from '../src/extract/topics.ts';
-import { noEvidenceTest, phrasesFrom, singleWord } from '../src/extract/topic-evidence.ts';
-import { TOPIC_DEFINITIONS } from '../src/extract/topic-taxonomy.ts';
+} from '../src/extract/topics/topics.ts';
+import { noEvidenceTest, phrasesFrom, singleWord } from '../src/extract/topics/topic-evidence.ts';
+import { TOPIC_DEFINITIONS } from '../src/extract/topics/topic-taxonomy.ts';
 
 interface Case {
   name: string;

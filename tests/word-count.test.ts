@@ -2,7 +2,7 @@
 // and random strings over the characters that matter check that the scan and the regex agree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, WORD_PATTERN } from '../src/extract/word-count.ts';
+import { countWords, WORD_PATTERN } from '../src/extract/text/word-count.ts';
 
 const cases: Array<[string, string, number]> = [
   ['empty text has no words', '', 0],

@@ -3,7 +3,7 @@
 // characters that decide where tokens end (joiners, decimal marks, other scripts, surrogates).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberEnd, scanNameTokens, scanTopicTokens, wordEnd } from '../src/extract/word-scan.ts';
+import { numberEnd, scanNameTokens, scanTopicTokens, wordEnd } from '../src/extract/text/word-scan.ts';
 
 const NAME_TOKEN = /([\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*)|(\n)|[^\s\p{L}\p{M}\p{N}]/gu;
 const TOPIC_TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[.!?;:\n]|,/gu;

@@ -1,10 +1,10 @@
 // `npm run ingest -- --explain FILE`: why a raw file became the record it did. Each line of the
 // paste with its decision, the dates the text offers and which one was taken, where the countries
 // were named, and the record itself. It reads only; nothing is written.
-import { decodeText } from '../extract/decode.ts';
-import { cleanArticle, type LineDecision } from '../extract/clean.ts';
-import { findDates, toIso } from '../extract/date-candidates.ts';
-import { scanCountryTerms } from '../extract/countries.ts';
+import { decodeText } from '../extract/text/decode.ts';
+import { cleanArticle, type LineDecision } from '../extract/layout/clean.ts';
+import { findDates, toIso } from '../extract/date/date-candidates.ts';
+import { scanCountryTerms } from '../extract/place/countries.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ingestFile } from './ingest-file.ts';
 import { forTerminal } from '../record/safe-text.ts';

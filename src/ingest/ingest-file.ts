@@ -1,21 +1,21 @@
 // One raw file's bytes in, one validated record and its markdown body out. Pure: no file system,
 // no clock, so the same input always gives the same record (checks against today, such as a date
 // in the future, are made when the ingest reports, so a stored outcome stays valid on any day).
-import { decodeText } from '../extract/decode.ts';
-import { cleanArticle } from '../extract/clean.ts';
-import { parseLead } from '../extract/lead.ts';
-import { deriveTitle } from '../extract/title.ts';
-import { summarize } from '../extract/summary.ts';
-import { detectLanguage } from '../extract/language.ts';
-import { extractDate } from '../extract/date.ts';
-import { findDates } from '../extract/date-candidates.ts';
-import { extractPlace } from '../extract/place.ts';
-import { extractSource, looksLikeOutlet } from '../extract/source.ts';
-import { findAuthor, findUrl } from '../extract/byline.ts';
-import { extractCountries } from '../extract/countries.ts';
-import { extractTopics } from '../extract/topics.ts';
-import { extractNames } from '../extract/names.ts';
-import { countWords } from '../extract/word-count.ts';
+import { decodeText } from '../extract/text/decode.ts';
+import { cleanArticle } from '../extract/layout/clean.ts';
+import { parseLead } from '../extract/layout/lead.ts';
+import { deriveTitle } from '../extract/layout/title.ts';
+import { summarize } from '../extract/text/summary.ts';
+import { detectLanguage } from '../extract/text/language.ts';
+import { extractDate } from '../extract/date/date.ts';
+import { findDates } from '../extract/date/date-candidates.ts';
+import { extractPlace } from '../extract/place/place.ts';
+import { extractSource, looksLikeOutlet } from '../extract/source/source.ts';
+import { findAuthor, findUrl } from '../extract/layout/byline.ts';
+import { extractCountries } from '../extract/place/countries.ts';
+import { extractTopics } from '../extract/topics/topics.ts';
+import { extractNames } from '../extract/names/names.ts';
+import { countWords } from '../extract/text/word-count.ts';
 import type { Block, Lead, Problem } from '../extract/types.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 import { derivedSlug } from '../record/slug.ts';

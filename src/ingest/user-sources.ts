@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { sourceKey } from '../extract/source-aliases.ts';
+import { sourceKey } from '../extract/source/source-aliases.ts';
 import type { Problem } from '../extract/types.ts';
 
 export const USER_SOURCES_FILE = path.join('content', 'sources.yml');

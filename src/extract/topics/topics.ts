@@ -34,8 +34,8 @@
 import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
 import type { Topic } from './topic-taxonomy.ts';
 import { noEvidenceTest, phrasesFrom, singleWord, type Phrase, type Target } from './topic-evidence.ts';
-import { SpanMemo } from './span-memo.ts';
-import { TOPIC_BOUNDARY, TOPIC_COMMA, scanTopicTokens, type TopicTokenKind } from './word-scan.ts';
+import { SpanMemo } from '../text/span-memo.ts';
+import { TOPIC_BOUNDARY, TOPIC_COMMA, scanTopicTokens, type TopicTokenKind } from '../text/word-scan.ts';
 
 export type { Topic } from './topic-taxonomy.ts';
 

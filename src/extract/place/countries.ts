@@ -1,6 +1,6 @@
 // Which countries an article involves, from names, demonyms and cities, in one linear pass.
 import { BY_CODE, COUNTRIES, TERMS, fold, normalizeChars, type TermEntry } from './country-terms.ts';
-import type { Dateline } from './types.ts';
+import type { Dateline } from '../types.ts';
 
 export interface CountryInfo { code: string; name: string; slug: string }
 

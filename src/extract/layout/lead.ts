@@ -3,9 +3,9 @@
 // ("DUSHANBE, 03.03.2023 (NIAT Khovar) –", "LONDON (Reuters) -", "MOSCOW, June 3 /TASS/.").
 // Everything is recognised by shape at the very start of the paragraph, never by outlet name,
 // and every pattern is anchored (sticky) with bounded repetition so cost does not grow with the paragraph.
-import type { Dateline, Lead } from './types.ts';
-import { normalizeSpace } from './summary.ts';
-import { scanCountryTerms } from './countries.ts';
+import type { Dateline, Lead } from '../types.ts';
+import { normalizeSpace } from '../text/summary.ts';
+import { scanCountryTerms } from '../place/countries.ts';
 
 /** "Doha" or "Tehran": a place the country tables know, so "Doha:" can open a dateline ("Note:" cannot). */
 function isKnownPlace(place: string): boolean {

@@ -1,8 +1,8 @@
 // A title for every article: the pasted headline when there is one, else a headline-like
 // rewrite of the lead's first sentence (who did what), trimmed of the parts news style puts
 // around the news: reporting clauses, opening time/place adverbials, role appositions.
-import { normalizeSpace, sentenceEnds, trimDangling } from './summary.ts';
-import { TITLES } from './name-vocabulary.ts';
+import { normalizeSpace, sentenceEnds, trimDangling } from '../text/summary.ts';
+import { TITLES } from '../names/name-vocabulary.ts';
 
 export const TITLE_MAX = 110;
 

@@ -1,7 +1,7 @@
 // Which outlet or agency published the article, from the credit shapes news copy uses.
-import type { Dateline } from './types.ts';
+import type { Dateline } from '../types.ts';
 import { canonicalSource } from './source-aliases.ts';
-import { scanCountryTerms } from './countries.ts';
+import { scanCountryTerms } from '../place/countries.ts';
 
 // A credited name: capitalised tokens ("RIA Novosti", "Kun.uz", "24.kg", NIAT "Khovar"),
 // joined by spaces or the small words of institution names ("Ministry of Foreign Affairs").

@@ -1,8 +1,8 @@
 // The token stream the name extractor works on: words with their capitalisation, punctuation,
 // and line breaks, each with its offset so entities can be ordered by first mention.
 import { FUNCTION_WORDS, PARTICLES, SPEECH_VERBS, TITLES } from './name-vocabulary.ts';
-import { SpanMemo } from './span-memo.ts';
-import { NAME_NEWLINE, NAME_WORD, scanNameTokens, type NameTokenKind } from './word-scan.ts';
+import { SpanMemo } from '../text/span-memo.ts';
+import { NAME_NEWLINE, NAME_WORD, scanNameTokens, type NameTokenKind } from '../text/word-scan.ts';
 
 export interface Token {
   /** As written, without a possessive "'s". */

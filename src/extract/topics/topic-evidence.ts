@@ -2,7 +2,7 @@
 // prefixes ("export*") and phrases, each pointing at the topics (and weights) it is evidence for.
 // Built once when the module loads; the single-word answer is then memoised per spelling.
 import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
-import { WordMemo } from './word-memo.ts';
+import { WordMemo } from '../text/word-memo.ts';
 
 export type Target = readonly [topic: number, weight: number];
 export interface Phrase { rest: string[]; lastIsPrefix: boolean; targets: Target[] }

@@ -1,8 +1,8 @@
 // Raw file bytes -> text with \n line ends. Users paste from any site and save with any editor,
 // so we accept the encodings editors actually produce and refuse what is clearly not text.
 import iconv from 'iconv-lite';
-import type { Problem } from './types.ts';
-import { stripUnsafe } from '../record/safe-text.ts';
+import type { Problem } from '../types.ts';
+import { stripUnsafe } from '../../record/safe-text.ts';
 
 export interface Decoded { text: string | null; problems: Problem[] }
 

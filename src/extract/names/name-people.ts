@@ -7,7 +7,7 @@
 // same text, when exactly one full name ends with it.
 import { LONGEST_PLACE, MEETING_WORDS, NOT_NAME_WORDS, PLACE_PHRASES, ROLE_NOUNS, WITH_WORDS, isPlaceWord } from './name-vocabulary.ts';
 import { isNameWord, isParticle, isTitle, isVerb } from './name-tokens.ts';
-import { scanCountryTerms } from './countries.ts';
+import { scanCountryTerms } from '../place/countries.ts';
 
 /** Words already judged; bounded, since every article brings new names. */
 const countryWords = new Map<string, boolean>();

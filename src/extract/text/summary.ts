@@ -1,7 +1,7 @@
 // The summary is the article's lead: news writing puts who/what/when in the first paragraph,
 // so we trim that rather than compose anything. Also exports the sentence/word cutting that
 // deriveTitle shares, so both cut text the same way.
-import type { Block } from './types.ts';
+import type { Block } from '../types.ts';
 
 export const SUMMARY_MAX = 300;
 

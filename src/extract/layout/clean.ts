@@ -4,8 +4,8 @@
 // one outlet, because users paste from sites we have never seen. One pass over the lines,
 // so cost is linear in the size of the paste.
 import { isLabelledStamp, parseLead } from './lead.ts';
-import { normalizeSpace } from './summary.ts';
-import type { Block, CleanArticle } from './types.ts';
+import { normalizeSpace } from '../text/summary.ts';
+import type { Block, CleanArticle } from '../types.ts';
 import { classifyLine, findRegion, type RegionLine } from './content-region.ts';
 
 type Line = RegionLine;

@@ -1,5 +1,5 @@
 // Where the story happened: the dateline's place, else the place the lead sets the event in.
-import type { Dateline } from './types.ts';
+import type { Dateline } from '../types.ts';
 import { capitalOf, countryInfo, datelineTerm, scanCountryTerms, type TermHit } from './countries.ts';
 
 const SMALL_WORDS = new Set(['de', 'del', 'la', 'le', 'les', 'du', 'da', 'al', 'el', 'of', 'the', 'on', 'upon', 'au', 'sur', 'am', 'an', 'i']);
