@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { extractDate, isRealDate } from '../src/extract/date/date.ts';
-import { isRealDay } from '../src/extract/date/date-candidates.ts';
+import { extractDate } from '../src/extract/date/date.ts';
+import { isRealDate, isRealDay } from '../src/vocabulary/calendar.ts';
 import type { Dateline, Lead } from '../src/extract/types.ts';
 
 

@@ -6,7 +6,7 @@ import {
   TOPICS, TOPIC_SLUGS, extractTopics, scoreTopics,
 } from '../src/extract/topics/topics.ts';
 import { noEvidenceTest, phrasesFrom, singleWord } from '../src/extract/topics/topic-evidence.ts';
-import { TOPIC_DEFINITIONS } from '../src/extract/topics/topic-taxonomy.ts';
+import { TOPIC_DEFINITIONS } from '../src/vocabulary/topics.ts';
 
 interface Case {
   name: string;

@@ -3,7 +3,8 @@
 // were named, and the record itself. It reads only; nothing is written.
 import { decodeText } from '../extract/text/decode.ts';
 import { cleanArticle, type LineDecision } from '../extract/layout/clean.ts';
-import { findDates, toIso } from '../extract/date/date-candidates.ts';
+import { findDates } from '../extract/date/date-candidates.ts';
+import { toIso } from '../vocabulary/calendar.ts';
 import { scanCountryTerms } from '../extract/place/countries.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ingestFile } from './ingest-file.ts';

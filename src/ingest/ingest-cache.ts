@@ -18,7 +18,7 @@ import { recordSchema } from '../record/schema.ts';
 const CACHE_FILE = path.join('.cache', 'ingest.json');
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The folders whose code decides an outcome; the lock file stands for the libraries they use.
-const CODE = ['extract', 'ingest', 'record'].map((dir) => path.join(SRC, dir));
+const CODE = ['extract', 'ingest', 'record', 'vocabulary'].map((dir) => path.join(SRC, dir));
 const LOCK = path.join(SRC, '..', 'package-lock.json');
 
 const problemSchema = z.object({ field: z.string(), message: z.string(), hint: z.string().optional(), severity: z.enum(['error', 'warning']) });

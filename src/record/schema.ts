@@ -1,8 +1,9 @@
 // The single source of truth for a record's front-matter fields: the ingest writes them,
-// the site and its JSON export read them, and every record is validated against this.
+// the site and its JSON export read them, and every record is validated against this. It reads
+// the shared vocabulary (topics, the calendar), never an extractor.
 import { z } from 'zod';
-import { TOPIC_SLUGS } from '../extract/topics/topics.ts';
-import { isRealDate } from '../extract/date/date-candidates.ts';
+import { TOPIC_SLUGS } from '../vocabulary/topics.ts';
+import { isRealDate } from '../vocabulary/calendar.ts';
 import { MAX_CHARS, MAX_ITEMS } from './limits.ts';
 
 const isoDay = z

@@ -1,8 +1,8 @@
 // Finds every day-precise date written in a piece of text, as written, without choosing among them.
 // Choosing (priority, year inference, warnings) is date.ts's job; this file only reads.
 import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
 import { regionalDates } from './month-names.ts';
+import { isRealDay } from '../../vocabulary/calendar.ts';
 
 /** One date as the text writes it. */
 export interface DateCandidate {
@@ -24,34 +24,6 @@ export interface DateCandidate {
   index: number;
 }
 
-// Whether a day exists, by arithmetic on the proleptic Gregorian calendar (luxon's rule): it is
-// asked for every candidate, every year the text mentions and every record, and building a luxon
-// DateTime each time cost more than the rest of the date rules (tests/date.test.ts compares the two).
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12) return false;
-  const days = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month];
-  return day >= 1 && day <= days;
-}
-
-/** True for a YYYY-MM-DD string naming a day that exists (2024-02-29 yes, 2023-02-29 no). */
-export function isRealDate(iso: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    && isRealDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
-export function toIso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** ISO weekday of a real date (few calls: luxon's answer, which differs from arithmetic on 0000-02-29). */
-export function weekdayOf(year: number, month: number, day: number): number {
-  return DateTime.fromObject({ year, month, day }, { zone: 'utc' }).weekday;
-}
-
-export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // chrono's strict English parser (no "today"/"yesterday": relative words have no anchor here), with
 // two parts removed. The filter that silently drops impossible dates ("February 31, 2024"): we must

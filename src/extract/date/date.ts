@@ -1,12 +1,8 @@
 // Decides an article's date from what its text says, and says how, so readers can judge it.
 // Never guesses: a year the text does not fix stays unknown; the clock is never read.
 import type { Lead, Problem } from '../types.ts';
-import {
-  findDates, mentionedYears, window, toIso, weekdayOf, isRealDay, WEEKDAY_NAMES, type DateCandidate,
-} from './date-candidates.ts';
-
-import { isRealDate } from './date-candidates.ts';
-export { isRealDate };
+import { findDates, mentionedYears, window, type DateCandidate } from './date-candidates.ts';
+import { toIso, weekdayOf, isRealDay, WEEKDAY_NAMES } from '../../vocabulary/calendar.ts';
 
 export interface DateInput {
   lead: Lead;

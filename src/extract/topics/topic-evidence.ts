@@ -1,7 +1,7 @@
 // The topic taxonomy's evidence terms as lookup tables for topics.ts: single words, word
 // prefixes ("export*") and phrases, each pointing at the topics (and weights) it is evidence for.
 // Built once when the module loads; the single-word answer is then memoised per spelling.
-import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
+import { TOPIC_DEFINITIONS } from '../../vocabulary/topics.ts';
 import { WordMemo } from '../text/word-memo.ts';
 
 export type Target = readonly [topic: number, weight: number];

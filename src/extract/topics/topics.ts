@@ -1,6 +1,6 @@
 // Topics: which subjects an article is about, from a small fixed taxonomy.
 //
-// Taxonomy (slug -> label -> IPTC Media Topic; data and evidence words in topic-taxonomy.ts):
+// Taxonomy (slug -> label -> IPTC Media Topic; data and evidence words in src/vocabulary/topics.ts):
 //   trade       Trade        medtop:20000373 international trade
 //   investment  Investment   medtop:04000000 economy, business and finance (no narrower concept fits)
 //   industry    Industry     medtop:20000294 manufacturing and engineering
@@ -31,18 +31,18 @@
 // "export*" is an explicit prefix). Topics are ordered by score, ties by first mention, and at
 // most MAX_TOPICS are kept. Cost is linear: one scan of the lower-cased text and, per word, a
 // memo lookup in place (span-memo.ts), skipped for words that provably are no evidence.
-import { TOPIC_DEFINITIONS } from './topic-taxonomy.ts';
-import type { Topic } from './topic-taxonomy.ts';
+import { TOPIC_DEFINITIONS } from '../../vocabulary/topics.ts';
+import type { Topic } from '../../vocabulary/topics.ts';
 import { noEvidenceTest, phrasesFrom, singleWord, type Phrase, type Target } from './topic-evidence.ts';
 import { SpanMemo } from '../text/span-memo.ts';
 import { TOPIC_BOUNDARY, TOPIC_COMMA, scanTopicTokens, type TopicTokenKind } from '../text/word-scan.ts';
 
-export type { Topic } from './topic-taxonomy.ts';
+export type { Topic } from '../../vocabulary/topics.ts';
 
 export const TOPICS: readonly Topic[] = TOPIC_DEFINITIONS.map(({ slug, label, iptc }) => ({
   slug, label, iptc,
 }));
-export const TOPIC_SLUGS: readonly string[] = TOPICS.map((t) => t.slug);
+export { TOPIC_SLUGS } from '../../vocabulary/topics.ts';
 export const TOPIC_THRESHOLD = 4;
 export const MAX_TOPICS = 5;
 /** A comma-separated item of at most this many words can be an enumeration item. */

@@ -227,3 +227,6 @@ export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = [
     },
   },
 ];
+
+/** Every topic's slug, in taxonomy order: the values a record's `topics` may hold. */
+export const TOPIC_SLUGS: readonly string[] = TOPIC_DEFINITIONS.map((t) => t.slug);
