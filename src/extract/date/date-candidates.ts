@@ -2,7 +2,7 @@
 // Choosing (priority, year inference, warnings) is date.ts's job; this file only reads.
 import * as chrono from 'chrono-node';
 import { regionalDates } from './month-names.ts';
-import { isRealDay } from '../../vocabulary/calendar.ts';
+import { isRealDay, MONTH_NAMES, alternation } from '../../vocabulary/calendar.ts';
 
 /** One date as the text writes it. */
 export interface DateCandidate {
@@ -43,10 +43,14 @@ const russian = adapt(chrono.ru.strict);
 // chrono's German, French and Spanish parsers, each run only on a text that names one of its
 // months in a form English does not use, so English texts pay nothing for them.
 const OTHERS: { parser: chrono.Chrono; gate: RegExp }[] = [
-  { parser: adapt(chrono.de.strict), gate: /(?<![\p{L}])(?:Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?![\p{L}])/u },
-  { parser: adapt(chrono.fr.strict), gate: /(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/u },
-  { parser: adapt(chrono.es.strict), gate: /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])/u },
+  { parser: adapt(chrono.de.strict), gate: monthGate(MONTH_NAMES.de.filter((m) => !(MONTH_NAMES.en as readonly string[]).includes(m))) },
+  { parser: adapt(chrono.fr.strict), gate: monthGate(MONTH_NAMES.fr) },
+  { parser: adapt(chrono.es.strict), gate: monthGate(MONTH_NAMES.es) },
 ];
+
+function monthGate(names: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(names)})(?![\\p{L}])`, 'u');
+}
 
 // d.m.yyyy, d/m/yyyy, d-m-yyyy (or a two-digit year) with one separator throughout; not glued to
 // other digits or dots, so version numbers and IP-like strings do not match. chrono reads these

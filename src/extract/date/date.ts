@@ -2,7 +2,7 @@
 // Never guesses: a year the text does not fix stays unknown; the clock is never read.
 import type { Lead, Problem } from '../types.ts';
 import { findDates, mentionedYears, window, type DateCandidate } from './date-candidates.ts';
-import { toIso, weekdayOf, isRealDay, WEEKDAY_NAMES } from '../../vocabulary/calendar.ts';
+import { toIso, weekdayOf, isRealDay, MONTH_NAMES, WEEKDAY_NAMES } from '../../vocabulary/calendar.ts';
 
 export interface DateInput {
   lead: Lead;
@@ -19,8 +19,7 @@ const HINT = 'add date: YYYY-MM-DD front matter';
 type Where = 'stamp' | 'dateline' | 'lead' | 'body';
 interface Sourced extends DateCandidate { where: Where }
 
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = ['', ...MONTH_NAMES.en];
 
 export function extractDate({ lead, text }: DateInput): DateResult {
   const from = (s: string | null | undefined, where: Where): Sourced[] =>

@@ -3,19 +3,10 @@
 // "24-iyul", "4 dekabr 2019", "14 Mart 2018"). Month names may carry a case ending ("декабри").
 // One regex pass over the text, and only texts holding one of the month stems pay for it.
 import type { DateCandidate } from './date-candidates.ts';
+import { MONTH_NAMES } from '../../vocabulary/calendar.ts';
 
 /** Month stems, January first, per language; an ending of up to three letters may follow. */
-const MONTHS: readonly (readonly string[])[] = [
-  // Kazakh
-  ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-  // Tajik
-  ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
-  // Uzbek, Latin and Cyrillic
-  ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
-  ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентабр', 'октабр', 'ноябр', 'декабр'],
-  // Turkish
-  ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
-];
+const MONTHS: readonly (readonly string[])[] = [MONTH_NAMES.kk, MONTH_NAMES.tg, MONTH_NAMES.uz, MONTH_NAMES.uzCyrillic, MONTH_NAMES.tr];
 
 const MONTH_OF = new Map<string, number>();
 for (const names of MONTHS) names.forEach((name, i) => MONTH_OF.set(name, i + 1));

@@ -7,6 +7,7 @@ import { isLabelledStamp, parseLead } from './lead.ts';
 import { normalizeSpace } from '../text/summary.ts';
 import type { Block, CleanArticle } from '../types.ts';
 import { classifyLine, findRegion, type RegionLine } from './content-region.ts';
+import { WEEKDAY_WORDS, alternation } from '../../vocabulary/calendar.ts';
 
 type Line = RegionLine;
 
@@ -231,12 +232,13 @@ const NOT_A_HEADLINE = [
   /^\d{1,2}\.?\s+(?:de\s+)?\p{L}+,/u, // a dateline opening with its date: "14 de junio, Dushanbe."
 
   /^\d+\s+\p{L}+\s+(?:ago|назад)(?![\p{L}])|comments? off\b/iu, // a blog's meta line
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?![\p{L}]).*\d/iu, // a date line
+  new RegExp(`^(?:${alternation([...WEEKDAY_WORDS.en, ...WEEKDAY_WORDS.ru])})(?![\\p{L}]).*\\d`, 'iu'), // a date line
 ];
 
 /** Lines looked at above the article for its headline. */
 const HEADLINE_WINDOW = 12;
-const HEADER_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)/iu;
+// English weekdays by their first three letters, so "Thu, 4 March" counts too.
+const HEADER_WEEKDAY = new RegExp(`^(?:${alternation([...WEEKDAY_WORDS.en.map((d) => d.slice(0, 3)), ...WEEKDAY_WORDS.ru, ...WEEKDAY_WORDS.de, ...WEEKDAY_WORDS.fr, ...WEEKDAY_WORDS.es])})`, 'iu');
 /** Lines looked at above the story for a publication date when there is no headline. */
 const DATE_WINDOW = 4;
 

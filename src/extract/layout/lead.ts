@@ -5,6 +5,7 @@
 // and every pattern is anchored (sticky) with bounded repetition so cost does not grow with the paragraph.
 import type { Dateline, Lead } from '../types.ts';
 import { normalizeSpace } from '../text/summary.ts';
+import { MONTH_NAMES, alternation } from '../../vocabulary/calendar.ts';
 import { scanCountryTerms } from '../place/countries.ts';
 
 /** "Doha" or "Tehran": a place the country tables know, so "Doha:" can open a dateline ("Note:" cannot). */
@@ -15,11 +16,8 @@ function isKnownPlace(place: string): boolean {
 
 // Abbreviations may carry a dot ("Dec. 12"); full names never take the sentence's full stop.
 const MONTH =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December' +
-  '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря' +
-  '|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь' +
-  '|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)(?![\\p{L}\\p{M}])' +
-  '|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![\\p{L}\\p{M}])\\.?)';
+  `(?:(?:${alternation([...MONTH_NAMES.en, ...MONTH_NAMES.ruGenitive, ...MONTH_NAMES.ru, ...MONTH_NAMES.ruShort, 'сент'])})(?![\\p{L}\\p{M}])` +
+  `|(?:${alternation(['Sept', ...MONTH_NAMES.enShort.filter((m) => m !== 'May')])})(?![\\p{L}\\p{M}])\\.?)`;
 const WEEKDAY = '(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?(?![\\p{L}\\p{M}])\\.?';
 const YEAR = '(?:,?\\s+\\d{4}(?!\\d)(?:\\s*(?:г\\.|года))?)';
 const ORDINAL = '(?:st|nd|rd|th)?';
