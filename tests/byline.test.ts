@@ -13,7 +13,7 @@ for (const [line, author] of [
   ['By Anna Sultanova March 4, 2025', 'Anna Sultanova'],
   ['Автор: Анна Султанова', 'Анна Султанова'],
   ['Von Anna Weber', 'Anna Weber'],
-  ['By bne IntelliNews August 5, 2025', null],
+  ['By SteppeWire March 4, 2025', null],
   ['By Daily Wire', null],
   ['By HOA', null],
   ['Bypass road opens', null],

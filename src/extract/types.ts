@@ -45,7 +45,7 @@ export interface CleanArticle {
   removed: string[];
   /**
    * Lines between the headline and the story (or just above the story when there is no
-   * headline), where pages print the publication date: "By X | Updated: 2019-04-26 10:13".
+   * headline), where pages print the publication date: "By X | Updated: 2025-03-04 09:15".
    * Dates printed higher up belong to the site's header (today's date, a clock widget).
    */
   dateLines: string[];

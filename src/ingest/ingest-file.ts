@@ -138,7 +138,7 @@ function takeLead(blocks: Block[]): { lead: Lead; blocks: Block[] } {
   return { lead, blocks: rest };
 }
 
-// A full date has a year: four digits, or a two-digit one in a numeric date ("13.03.18"). Lines
+// A full date has a year: four digits, or a two-digit one in a numeric date ("04.03.25"). Lines
 // without one are not handed to the (costly) date parser.
 const MAY_HOLD_YEAR = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
 

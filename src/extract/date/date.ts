@@ -106,7 +106,7 @@ function inferYear(
       return { date: toIso(full[0], c.month, c.day), dateBasis: `${cited}; ${full[0]} is the only year the text mentions ending in ${digits}` };
     }
     if (full.length) return unclear(`the text mentions ${list(full)}`);
-    // A page's own publication stamp ("13.03.18") is of the web's era: 20yy. Elsewhere in the
+    // A page's own publication stamp ("04.03.25") is of the web's era: 20yy. Elsewhere in the
     // text a two-digit year may be historical, so it stays unknown there.
     if (c.where === 'stamp' && isRealDay(2000 + suffix, c.month, c.day)) {
       return { date: toIso(2000 + suffix, c.month, c.day), dateBasis: `${cited}, read as ${2000 + suffix}` };

@@ -1,6 +1,6 @@
 // Day-month-year dates in the region's languages that chrono-node has no parser for: Kazakh,
-// Tajik, Uzbek (Latin and Cyrillic) and Turkish ("14 Наурыз, 2018", "2-уми декабри соли 2022",
-// "24-iyul", "4 dekabr 2019", "14 Mart 2018"). Month names may carry a case ending ("декабри").
+// Tajik, Uzbek (Latin and Cyrillic) and Turkish ("4 Наурыз, 2025", "2-уми декабри соли 2022",
+// "4-mart", "4 dekabr 2019", "14 Mart 2018"). Month names may carry a case ending ("декабри").
 // One regex pass over the text, and only texts holding one of the month stems pay for it.
 import type { DateCandidate } from './date-candidates.ts';
 import { MONTH_NAMES } from '../../vocabulary/calendar.ts';
@@ -12,7 +12,7 @@ const MONTH_OF = new Map<string, number>();
 for (const names of MONTHS) names.forEach((name, i) => MONTH_OF.set(name, i + 1));
 const STEMS = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length);
 
-// "14 Наурыз, 2018", "2-уми декабри соли 2022", "24-iyul", "4 dekabr 2019 yil". The day may carry
+// "4 Наурыз, 2025", "2-уми декабри соли 2022", "4-mart", "4 dekabr 2019 yil". The day may carry
 // an ordinal ending ("-уми", "-inchi"); the year is optional (then unknown, as everywhere).
 const DATE = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})(?:-?(?:уми|юми|ми|inchi|nchi|chi|i|и))?[\s.-]+(${STEMS.join('|')})(\p{Ll}{0,3})(?![\p{L}])` +

@@ -62,9 +62,9 @@ const CHROME: RegExp[] = [
   /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\s/iu,
 
   /^(?:back to top|load more|show more|subscribe|sign up|log in|login|register|loading\.*|thanks? (?:you )?for reading\.?)$/iu,
-  // Log-in prompts in any of the languages met: "Войти с помощью:", "Sign in with:".
+  // Log-in prompts in any of the languages met: "Войти через:", "Sign in with:".
   /^(?:log ?in|sign ?in|войти|вход|giriş yap|kirish|кіру)(?:\s+(?:with|using|via|с помощью|через))?\s*:?$/iu,
-  // A metadata strip: "PTI | Dushanbe | Updated: 30-03-2021 18:25 IST | Created: ...".
+  // A metadata strip: "Wire | Bishkek | Updated: 04-03-2025 09:15 | Created: ...".
   /^[^|]{0,60}\|[^|]{0,60}\|.*(?:\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/u,
   // Editor or translator initials closing a story: "EF/MA", "(ES)", "/AK/".
   /^\(?\p{Lu}{1,4}(?:\s?\/\s?\p{Lu}{1,4})+\)?$/u,
@@ -226,10 +226,10 @@ const NOT_A_HEADLINE = [
   /\b\d{1,2}:\d{2}\b/u, // a time: a date line or a widget
   /^(?:home|main|news|latest|главная|новости)(?![\p{L}\p{M}])/iu,
   /©|\(c\)/iu, // a byline with a copyright sign
-  /[.!?]\s+[/|]\s/u, // a caption with its credit: "Screen grab of the raid. / Outlet"
+  /[.!?]\s+[/|]\s/u, // a caption with its credit: "Engineers at the substation. / Daily Wire"
   /_|\d{6,}/u, // an image file name or a code
-  /\s\(\p{Lu}\p{Ll}+\)$/u, // a credit line ending in its place: "State Information Service (Cairo)"
-  /^\d{1,2}\.?\s+(?:de\s+)?\p{L}+,/u, // a dateline opening with its date: "14 de junio, Dushanbe."
+  /\s\(\p{Lu}\p{Ll}+\)$/u, // a credit line ending in its place: "National Press Office (Bishkek)"
+  /^\d{1,2}\.?\s+(?:de\s+)?\p{L}+,/u, // a dateline opening with its date: "4 de marzo, Bishkek."
 
   /^\d+\s+\p{L}+\s+(?:ago|назад)(?![\p{L}])|comments? off\b/iu, // a blog's meta line
   new RegExp(`^(?:${alternation([...WEEKDAY_WORDS.en, ...WEEKDAY_WORDS.ru])})(?![\\p{L}]).*\\d`, 'iu'), // a date line
@@ -253,7 +253,7 @@ function findHeadline(lines: Line[], regionStart: number): number {
     if (l.meta) continue;
     seen++;
     // Two words make a headline only as the file's first line right above the story ("Water
-    // talks"); elsewhere they are menus, section and site names ("Other news", "Dow Jones").
+    // talks"); elsewhere they are menus, section and site names ("Other news", "Daily Wire").
     const words = l.text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     if (l.drop || !isHeadlineShaped(l.text) || words < (seen === 1 && i === 0 ? 2 : 3)) continue;
     if (NOT_A_HEADLINE.some((re) => re.test(l.text)) || isDatelineLike(l.text)) continue;
@@ -296,14 +296,14 @@ export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle
     const top = firstBody >= 0 ? firstCopy + 1 : Math.max(0, region[0] - DATE_WINDOW);
     // Above the headline, a line labelled as the publication date ("Last Updated: ...") counts,
     // and so does a short date line right above it ("14 March 2018 NEWS"), unless it opens with
-    // a weekday: that is how site headers print today ("Thursday, June 1, 2023").
+    // a weekday: that is how site headers print today ("Friday, May 9, 2025").
     for (let i = Math.max(0, region[0] - HEADLINE_WINDOW); i < top; i++) {
       const text = lines[i].text;
       const rightAbove = i === firstCopy - 1 && text.length <= 60 && !HEADER_WEEKDAY.test(text);
       if (isLabelledStamp(text) || rightAbove) dateLines.push(text);
     }
     for (let i = top; i < region[0]; i++) if (!lines[i].meta && lines[i].text.length <= 200) dateLines.push(lines[i].text);
-    // A metadata strip dropped just inside the story, under a standfirst ("PTI | Dushanbe | Updated: ...").
+    // A metadata strip dropped just inside the story, under a standfirst ("Wire | Bishkek | Updated: ...").
     for (let i = region[0]; i <= region[1] && i < region[0] + DATE_WINDOW; i++) {
       if (lines[i].drop && lines[i].text.length <= 200 && lines[i].text.includes('|')) dateLines.push(lines[i].text);
     }

@@ -52,9 +52,9 @@ const CAPS_WORD = "(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}{1,3}\\.|\\p{Lu}[\\p{Lu}\\p{M}'
 const CAPS_PLACE = new RegExp(`${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`, 'uy');
 const CAPITALISED_PLACE = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?![\p{L}\p{M}])/uy;
 const REGION = /,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?![\p{L}\p{M}])/uy;
-// "Астана. 29 июля." writes a full stop where English writes a comma.
+// "Бишкек. 3 марта." writes a full stop where English writes a comma.
 const DATELINE_DATE = new RegExp(`[,.]?\\s*(${DATE_ANY})`, 'iuy');
-/** A credit after the date and a full stop, before the dash: "Астана. 29 июля. КазТАГ –". */
+/** A credit after the date and a full stop, before the dash: "Бишкек. 3 марта. АКИпресс –". */
 const DOTTED_CREDIT = /\.\s(\p{Lu}[\p{L}\d.&'’-]*(?:\s\p{Lu}[\p{L}\d.&'’-]*){0,2})(?=\s(?:--|—|–|-)\s)/uy;
 /** A credit right after the dash: "ТАШКЕНТ, 16 ноя — Sputnik. The talks ...". */
 const CREDIT_AFTER_DASH = /(\p{Lu}[\p{L}\d&'’-]*(?:\s\p{Lu}[\p{L}\d&'’-]*)?)\.\s+(?=[\p{Lu}"“«])/uy;
@@ -178,7 +178,7 @@ export function parseLead(paragraph: string): Lead {
 
 const LABEL_AT_START = new RegExp(`^${LABEL}`, 'iu');
 
-/** "Last Updated: Monday, 18 October, 2004": a line that says it gives the publication date. */
+/** "Last updated: Tuesday, 4 March, 2025": a line that says it gives the publication date. */
 export function isLabelledStamp(line: string): boolean {
   return LABEL_AT_START.test(line) && parseLead(line).stamp !== null;
 }

@@ -36,9 +36,9 @@ const SHAPES: Shape[] = [
   { re: new RegExp(String.raw`\b(?:corresponsal|correspondant|Korrespondent)(?:e|in)?(?:\s+\p{Ll}+)?\s+(?:de|der|von)\s+(${TOKEN})`, 'gu'), rank: 1, need: 'any', needs: ['orrespon'] },
   // Persian wire credits: "به گزارش خبرنگار خبرگزاری فارس" ("as the correspondent of the Fars agency reports").
   { re: /به گزارش\s+(?:خبرنگار\s+)?((?:خبرگزاری|روزنامه|پایگاه خبری)\s+\S+|\S+)/gu, rank: 1, need: 'any', needs: ['به گزارش'] },
-  // A republished article names where it first appeared: "initialement paru sur Podrobno.uz".
+  // A republished article names where it first appeared: "initialement paru sur Kabar.kg".
   { re: new RegExp(String.raw`(?:initialement paru (?:sur|dans)|originally (?:published|appeared) (?:in|on|by)|первоначально опубликован\p{L}* (?:на|в)|publicado originalmente en) (${NAME})`, 'gu'), rank: 2, need: 'any', needs: ['paru', 'originally', 'первоначально', 'originalmente'] },
-  // "Ранее «Курсив» писал": an outlet in guillemets that wrote or reported.
+  // "Ранее «Степной вестник» писал": an outlet in guillemets that wrote or reported.
   { re: new RegExp(String.raw`«([^«»\n]{2,40})»,? (?:писал|писала|писали|сообщал|сообщала|сообщали|сообщает|пишет)`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
   { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet', needs: [' correspondent'] },
   { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any', needs: ['Follow '] },
@@ -88,7 +88,7 @@ function judge(name: string, need: Need, rank: number): { source: string; rank: 
 }
 
 // The page's own outlet, printed in its chrome: a masthead line, a "By X | Outlet | Updated"
-// strip, or the site's domain ("Orda.kz", "IslamNews.Ru") in a footer or prompt.
+// strip, or the site's domain ("Vesti.kg", "Dalnie.kz") in a footer or prompt.
 const OUTLET_WORD_ANY = new RegExp(`${OUTLET_WORD.source}|(?:^|\\s)(?:Вестник|Новости|Газета|Ведомости|Известия|Информ|Агентство|Медиа|Ньюс|Хабар|Akhbor|Haber|Habar|Xabar|Nachrichten|Nouvelles|Noticias)(?![\\p{L}])`, 'u');
 const DOMAIN = /(?<![\p{L}\d@._/-])((?:[\p{L}\d][\p{L}\d-]*\.)?[\p{L}\d][\p{L}\d-]*\.(?:uz|kz|kg|tj|az|am|ge|tm|ru|af|ir|pk|in|cn|ae|tr|com|net|org|info|media|news|tv))(?![\p{L}\d-]|\.\p{L})/iu;
 const AGENCY_CAPS = /^\p{Lu}{2,6}$/u;
@@ -97,7 +97,7 @@ const MASTHEAD_LINES = 3;
 const SECTION_WORD = /^(?:latest|top|more|other|breaking|world|local|all|related|recent|popular|main|home|последние|главные|другие|все)(?![\p{L}])/iu;
 const CREDIT_LINE = /^(?:photos?|фото|foto|image|pictures?|video|видео|source|sources|источник|kaynak|credit|credits)(?![\p{L}])/iu;
 
-/** Whether a name looks like an outlet rather than a person ("bne IntelliNews", "Daily Wire"). */
+/** Whether a name looks like an outlet rather than a person ("SteppeWire", "Daily Wire"). */
 export function looksLikeOutlet(name: string): boolean {
   return canonicalSource(name) !== null || DOMAIN.test(name) || OUTLET_WORD_ANY.test(name) || /\p{Ll}\p{Lu}/u.test(name);
 }
@@ -108,8 +108,8 @@ function pageOutlet(chrome: readonly string[]): string | null {
     name.length >= 2 && name.length <= 40 && name.split(' ').length <= 4 && /[\p{Lu}]/u.test(name) && !isPlaceName(name) &&
     (canonicalSource(name) !== null || DOMAIN.test(name) || (OUTLET_WORD_ANY.test(name) && name.split(' ').length > 1));
   for (const line of chrome) {
-    // A logo's text ("Economist logo") names the site; so does a credit line ending in its city
-    // ("Egypt State Information Service (Cairo)") and a byline that names an outlet ("By HOA").
+    // A logo's text ("Steppe Herald logo") names the site; so does a credit line ending in its city
+    // ("National Press Office (Bishkek)") and a byline that names an outlet ("By HOA").
     const logo = /^(.{2,40}?)\s+(?:logo|логотип)$/iu.exec(line.trim());
     if (logo && /^\p{Lu}/u.test(logo[1]!) && !SECTION_WORD.test(logo[1]!)) return canonicalSource(logo[1]!) ?? logo[1]!;
     const placed = /^(\p{Lu}[^()]{2,60}?)\s+\((\p{Lu}\p{Ll}+)\)$/u.exec(line.trim());
@@ -128,7 +128,7 @@ function pageOutlet(chrome: readonly string[]): string | null {
     const named = parts.find((p, i) => (outletShaped(p) || (i === 0 && AGENCY_CAPS.test(p))) && !/\d{1,2}:\d{2}|updated|created|published/iu.test(p) && !/^by\s/iu.test(p));
     if (named) return canonicalSource(named) ?? named;
   }
-  // A byline naming the outlet: "By bne IntelliNews August 5, 2025".
+  // A byline naming the outlet: "By SteppeWire March 4, 2025".
   for (const line of chrome) {
     const m = /^by\s+(.+?)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)?$/iu.exec(line);
     if (m && outletShaped(m[1]!)) return canonicalSource(m[1]!) ?? m[1]!;
