@@ -8,6 +8,7 @@ import { normalizeSpace } from '../text/summary.ts';
 import type { Block, CleanArticle } from '../types.ts';
 import { classifyLine, findRegion, type RegionLine } from './content-region.ts';
 import { WEEKDAY_WORDS, alternation } from '../../vocabulary/calendar.ts';
+import { DOMAIN } from '../text/domain.ts';
 
 type Line = RegionLine;
 
@@ -41,7 +42,6 @@ const CONTRIBUTOR = /contributed(?:\s+to\s+(?:this|the)\s+(?:report|story|articl
 
 /** A call to follow, subscribe or comment anywhere in a short line ("Get the news: subscribe to X.kz"). */
 const SOCIAL_CALL = /(?:^|[\s,:;])(?:subscribe|follow us|join us|comment|подпиш\p{L}*|подписыва\p{L}*|присоединя\p{L}*|комментиру\p{L}*|делись|abone ol\p{L}*|takip edin|obuna bo\p{L}*)(?![\p{L}])/iu;
-const SITE_DOMAIN = /[\p{L}\d-]\.(?:uz|kz|kg|tj|az|ru|com|net|org|info|media|news|tv)(?![\p{L}\d])/iu;
 
 /** Whole-line chrome: comment widgets, share bars, page metadata, credits, copyright, separators. */
 const CHROME: RegExp[] = [
@@ -79,7 +79,7 @@ function isChrome(text: string): boolean {
   if (text.length > 300) return false; // chrome is short; long lines are prose
   if (RELATED_LABEL.test(text) || RELATED_LINE.test(text)) return true;
   if (SOCIAL_VERB.test(text) && SOCIAL_PLACE.test(text)) return true;
-  if (text.length <= 160 && SOCIAL_CALL.test(text) && (SOCIAL_PLACE.test(text) || SITE_DOMAIN.test(text))) return true;
+  if (text.length <= 160 && SOCIAL_CALL.test(text) && (SOCIAL_PLACE.test(text) || DOMAIN.test(text))) return true;
   if (text.length <= 80 && BYLINE.test(text)) return true;
   if (/all rights reserved\.?$/iu.test(text)) return true;
   // "Anna Sultanova in Tallinn, Estonia, contributed to this report.": a contributor, not the story.

@@ -2,6 +2,7 @@
 import type { Dateline } from '../types.ts';
 import { canonicalSource } from './source-aliases.ts';
 import { scanCountryTerms } from '../place/countries.ts';
+import { DOMAIN } from '../text/domain.ts';
 
 // A credited name: capitalised tokens ("RIA Novosti", "Kun.uz", "24.kg", NIAT "Khovar"),
 // joined by spaces or the small words of institution names ("Ministry of Foreign Affairs").
@@ -90,8 +91,9 @@ function judge(name: string, need: Need, rank: number): { source: string; rank: 
 // The page's own outlet, printed in its chrome: a masthead line, a "By X | Outlet | Updated"
 // strip, or the site's domain ("Vesti.kg", "Dalnie.kz") in a footer or prompt.
 const OUTLET_WORD_ANY = new RegExp(`${OUTLET_WORD.source}|(?:^|\\s)(?:Вестник|Новости|Газета|Ведомости|Известия|Информ|Агентство|Медиа|Ньюс|Хабар|Akhbor|Haber|Habar|Xabar|Nachrichten|Nouvelles|Noticias)(?![\\p{L}])`, 'u');
-const DOMAIN = /(?<![\p{L}\d@._/-])((?:[\p{L}\d][\p{L}\d-]*\.)?[\p{L}\d][\p{L}\d-]*\.(?:uz|kz|kg|tj|az|am|ge|tm|ru|af|ir|pk|in|cn|ae|tr|com|net|org|info|media|news|tv))(?![\p{L}\d-]|\.\p{L})/iu;
 const AGENCY_CAPS = /^\p{Lu}{2,6}$/u;
+/** The name in "By X", before any date after it. */
+const BYLINE_NAME = /^by\s+(.+?)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)?$/iu;
 const MASTHEAD_LINES = 3;
 /** Words of section and list names ("Latest News", "Top Stories"), never a masthead. */
 const SECTION_WORD = /^(?:latest|top|more|other|breaking|world|local|all|related|recent|popular|main|home|последние|главные|другие|все)(?![\p{L}])/iu;
@@ -109,13 +111,14 @@ function pageOutlet(chrome: readonly string[]): string | null {
     (canonicalSource(name) !== null || DOMAIN.test(name) || (OUTLET_WORD_ANY.test(name) && name.split(' ').length > 1));
   for (const line of chrome) {
     // A logo's text ("Steppe Herald logo") names the site; so does a credit line ending in its city
-    // ("National Press Office (Bishkek)") and a byline that names an outlet ("By HOA").
+    // ("National Press Office (Bishkek)") and a byline that names an outlet ("By HOA",
+    // "By SteppeWire March 4, 2025").
     const logo = /^(.{2,40}?)\s+(?:logo|логотип)$/iu.exec(line.trim());
     if (logo && /^\p{Lu}/u.test(logo[1]!) && !SECTION_WORD.test(logo[1]!)) return canonicalSource(logo[1]!) ?? logo[1]!;
     const placed = /^(\p{Lu}[^()]{2,60}?)\s+\((\p{Lu}\p{Ll}+)\)$/u.exec(line.trim());
     if (placed && isPlaceName(placed[2]!) && placed[1]!.split(' ').length >= 2) return canonicalSource(placed[1]!) ?? placed[1]!;
-    const by = /^by\s+(.+?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}.*)?$/iu.exec(line.trim());
-    if (by && (AGENCY_CAPS.test(by[1]!) || (by[1]!.split(' ').length <= 3 && /\p{Ll}\p{Lu}/u.test(by[1]!)))) return canonicalSource(by[1]!) ?? by[1]!;
+    const by = BYLINE_NAME.exec(line.trim())?.[1];
+    if (by && (AGENCY_CAPS.test(by) || outletShaped(by) || (by.split(' ').length <= 3 && /\p{Ll}\p{Lu}/u.test(by)))) return canonicalSource(by) ?? by;
   }
   // The masthead: one of the page's first lines, named like an outlet and not like a section.
   for (const line of chrome.slice(0, MASTHEAD_LINES)) {
@@ -127,11 +130,6 @@ function pageOutlet(chrome: readonly string[]): string | null {
     const parts = line.split('|').map((p) => p.trim()).filter(Boolean);
     const named = parts.find((p, i) => (outletShaped(p) || (i === 0 && AGENCY_CAPS.test(p))) && !/\d{1,2}:\d{2}|updated|created|published/iu.test(p) && !/^by\s/iu.test(p));
     if (named) return canonicalSource(named) ?? named;
-  }
-  // A byline naming the outlet: "By SteppeWire March 4, 2025".
-  for (const line of chrome) {
-    const m = /^by\s+(.+?)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)?$/iu.exec(line);
-    if (m && outletShaped(m[1]!)) return canonicalSource(m[1]!) ?? m[1]!;
   }
   // A domain in a credit names where a photo or a fact came from, not the page.
   for (const line of chrome) {
