@@ -29,7 +29,6 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return DateTime.fromObject({ year, month, day }, { zone: 'utc' }).weekday;
 }
 
-export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Month names by language and form, January first. Stems may take a case ending in the text. */
 export const MONTH_NAMES = {
@@ -61,3 +60,6 @@ export const WEEKDAY_WORDS = {
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].join('|');
 }
+
+/** English weekday names by ISO weekday number (1 = Monday), for messages. */
+export const WEEKDAY_NAMES: readonly string[] = ['', ...WEEKDAY_WORDS.en];
