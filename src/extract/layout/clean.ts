@@ -266,6 +266,35 @@ function findHeadline(lines: Line[], regionStart: number): number {
   return capitals;
 }
 
+/** The first copy of a headline printed twice: the publication line may sit between the copies. */
+function firstCopyOf(lines: Line[], regionStart: number, headline: string): number {
+  return lines.findIndex((l, i) => i >= regionStart - HEADLINE_WINDOW && l.text === headline);
+}
+
+/**
+ * Lines where the page may print its publication date, nearest the headline first: those between
+ * the headline (its first copy) and the story, a labelled line above it ("Last updated: ...") or a
+ * short date line right above it ("4 March 2025 NEWS", unless it opens with a weekday: that is how
+ * site headers print today), a metadata strip just inside the story, and a wire stamp just below it.
+ * `top` is the first line after the headline, `headlineAt` its first copy (-1 for none).
+ */
+function publicationLines(lines: Line[], [first, last]: [number, number], top: number, headlineAt: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, first - HEADLINE_WINDOW); i < top; i++) {
+    const text = lines[i].text;
+    const rightAbove = headlineAt > 0 && i === headlineAt - 1 && text.length <= 60 && !HEADER_WEEKDAY.test(text);
+    if (isLabelledStamp(text) || rightAbove) out.push(text);
+  }
+  for (let i = top; i < first; i++) if (!lines[i].meta && lines[i].text.length <= 200) out.push(lines[i].text);
+  for (let i = first; i <= last && i < first + DATE_WINDOW; i++) {
+    if (lines[i].drop && lines[i].text.length <= 200 && lines[i].text.includes('|')) out.push(lines[i].text);
+  }
+  for (let i = last + 1; i < lines.length && i <= last + DATE_WINDOW; i++) {
+    if (lines[i].meta || lines[i].text.length <= 60) out.push(lines[i].text);
+  }
+  return out;
+}
+
 /** What became of one line of the paste, for `npm run ingest -- --explain`. */
 export interface LineDecision { text: string; decision: string }
 
@@ -275,7 +304,7 @@ export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle
 
   let headline: string | null = null;
   let firstBody = -1;
-  const dateLines: string[] = [];
+  let dateLines: string[] = [];
   // A title-shaped line ("Will the dam be finished?") is a headline candidate, not a sentence.
   const region = findRegion(lines, lines.map((l) => {
     const t = l.text.replace(TRAILING_INITIALS, '');
@@ -291,26 +320,9 @@ export function cleanArticle(text: string, trace?: LineDecision[]): CleanArticle
     }
     firstBody = findHeadline(lines, region[0]);
     if (firstBody >= 0) headline = lines[firstBody].text;
-    // A headline printed twice: the publication line may sit between the two copies.
-    const firstCopy = firstBody >= 0 ? lines.findIndex((l, i) => i >= region[0] - HEADLINE_WINDOW && l.text === headline) : -1;
-    const top = firstBody >= 0 ? firstCopy + 1 : Math.max(0, region[0] - DATE_WINDOW);
-    // Above the headline, a line labelled as the publication date ("Last Updated: ...") counts,
-    // and so does a short date line right above it ("14 March 2018 NEWS"), unless it opens with
-    // a weekday: that is how site headers print today ("Friday, May 9, 2025").
-    for (let i = Math.max(0, region[0] - HEADLINE_WINDOW); i < top; i++) {
-      const text = lines[i].text;
-      const rightAbove = i === firstCopy - 1 && text.length <= 60 && !HEADER_WEEKDAY.test(text);
-      if (isLabelledStamp(text) || rightAbove) dateLines.push(text);
-    }
-    for (let i = top; i < region[0]; i++) if (!lines[i].meta && lines[i].text.length <= 200) dateLines.push(lines[i].text);
-    // A metadata strip dropped just inside the story, under a standfirst ("Wire | Bishkek | Updated: ...").
-    for (let i = region[0]; i <= region[1] && i < region[0] + DATE_WINDOW; i++) {
-      if (lines[i].drop && lines[i].text.length <= 200 && lines[i].text.includes('|')) dateLines.push(lines[i].text);
-    }
-    // A wire story may print its time stamp just below it ("January 02, 2025 07:10 ET").
-    for (let i = region[1] + 1; i < lines.length && i <= region[1] + DATE_WINDOW; i++) {
-      if (lines[i].meta || lines[i].text.length <= 60) dateLines.push(lines[i].text);
-    }
+    const headlineAt = firstBody >= 0 ? firstCopyOf(lines, region[0], headline!) : -1;
+    const top = headlineAt >= 0 ? headlineAt + 1 : Math.max(0, region[0] - DATE_WINDOW);
+    dateLines = publicationLines(lines, region, top, headlineAt);
     // Outside the region only the headline and the stamps and datelines between it and the
     // story stay (those the lead reads).
     for (let i = 0; i < lines.length; i++) {
