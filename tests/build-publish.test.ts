@@ -135,7 +135,7 @@ test('a build killed during each stage leaves the previous site as it was, and t
     const stages: [string, () => boolean][] = [
       ['ingest', () => existsSync(path.join(big.root, '.cache', 'build.lock'))],
       ['render', () => existsSync(path.join(staging, 'articles'))],
-      ['index', () => existsSync(path.join(staging, 'pagefind.next'))],
+      ['index', () => existsSync(path.join(staging, 'pagefind'))],
     ];
     for (const [stage, reached] of stages) {
       const killed = await runCli(big, reached);

@@ -2,7 +2,7 @@
 // UI bundle are written to <outDir>/pagefind/, served next to the pages, so search works with
 // no server-side code and nothing fetched from elsewhere. A large archive's index is built in
 // shards (pagefind-shards.ts), several at once, each by its own Pagefind process.
-import { readdir, readFile, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardFolder, shardManifest, sortValueOf, type IndexablePage } from './pagefind-shards.ts';
@@ -44,28 +44,20 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   // still loads and simply finds nothing.
   const shards = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
 
-  // The new bundle is built beside the old one and then takes its place: a stale bundle would keep
-  // fragments of deleted articles (Pagefind names files by content and never removes any), and
-  // writing 10,000 files where 10,000 were just deleted took this file system seconds longer
-  // than writing them into a new folder. The site also keeps a whole index until the swap.
-  const next = `${bundle}.next`;
-  const old = `${bundle}.old`;
-  await Promise.all([next, old].map((dir) => rm(dir, { recursive: true, force: true })));
+  // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
+  // never removes any), so the folder is emptied first. The build indexes a fresh staging site
+  // (publish-site.ts), so the published site keeps its whole index until the swap.
+  await rm(bundle, { recursive: true, force: true });
   let counts: number[];
   try {
-    counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(next, shardFolder(i)) })), PARALLEL_SHARDS);
-    await mkdir(next, { recursive: true });
-    await writeFile(path.join(next, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
+    counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(bundle, shardFolder(i)) })), PARALLEL_SHARDS);
+    await mkdir(bundle, { recursive: true });
+    await writeFile(path.join(bundle, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
   } catch (error) {
-    // A failed build leaves the old index in place and no half-built one beside it.
-    await rm(next, { recursive: true, force: true });
+    // A failed stage leaves no half-built bundle.
+    await rm(bundle, { recursive: true, force: true });
     throw error;
   }
-  await rename(bundle, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(next, bundle);
-  await rm(old, { recursive: true, force: true });
   return { pages: counts.reduce((a, b) => a + b, 0), indexBytes: await folderBytes(bundle), shards: shards.length };
 }
 
