@@ -85,6 +85,14 @@ const sourceCases: Case[] = [
   { name: 'editor initials with a slash are not a credit', text: 'Ties will deepen.\nEF/MA\nLeave a Comment', want: null },
   { name: 'a Persian wire credit names the agency', text: 'به گزارش خبرنگار خبرگزاری مهر در تهران، وزیران دیدار کردند.', want: 'خبرگزاری مهر' },
   { name: 'a republished article names where it first appeared', text: 'The dam is finished.\nThis article was originally published on Kabar.kg and is translated with permission.', want: 'Kabar.kg' },
+  { name: 'a Russian lead credit with the verb first names the outlet', text: 'Министры обсудили поставки зерна, передает «Вести Севера».\nДругие подробности не сообщаются.', want: 'Вести Севера' },
+  { name: 'a Russian credit naming the kind of outlet keeps only its name', text: 'Мост откроют в мае, сообщает агентство «Горный край».', want: 'Горный край' },
+  { name: 'an outlet pointing to its own earlier story wins over a relayed lead credit', text: 'Министр прибудет в среду, сообщает «Горный край».\nРанее «Степной вестник» писал о переговорах.', want: 'Степной вестник' },
+  { name: '"Earlier, X reported" names the page outlet over a lead credit', text: 'Flights resume in May, Kabar reports.\nEarlier, Steppe Frontier reported on the delays.', want: 'Steppe Frontier' },
+  { name: 'an outlet in guillemets as a subject without a credit verb is not a credit', text: 'Завод «Северная сталь» передал городу новый парк.', want: null },
+  { name: '"sources told X" names the reporting outlet', text: 'Sources told Steppe Frontier that the border post would reopen.', want: 'Steppe Frontier' },
+  { name: 'an official who told a person is not a credit', text: 'Officials told Minister Kabir that the work was late.', want: null },
+  { name: 'an official who told an outlet-named body is a credit', text: 'A spokesman told Pamir Daily News on Monday that flights resume.', want: 'Pamir Daily News' },
   { name: 'text with no credit gives null', text: 'The president met voters in the north. Nothing else was said.', want: null },
 ];
 

@@ -18,9 +18,11 @@ interface Shape { re: RegExp; rank: number; need: Need; needs?: string[] }
 
 /**
  * Credit shapes, strongest first (lower rank wins; ties go to the earlier credit):
+ *  0 "Earlier, X reported": the outlet's pointer to its own earlier story
  *  1 lead credits "(Xinhua) –", "MOSCOW, June 5. /TASS/.", "ASTANA. KAZINFORM –",
  *    ", Trend reports.", ", reports Kazinform."
  *  2 footers "Follow Daryo's official ...", "Subscribe to X on ...", "Source: X", "© 2024 X"
+ *     "Sources told X that": X is the outlet doing the reporting
  *  3 "according to X" when X looks like an outlet (not a person: "according to Putin")
  * Past tense "X reported." is what people and ministries do, so it needs a known or
  * outlet-shaped name (rank 1) or a government body (see below).
@@ -39,8 +41,17 @@ const SHAPES: Shape[] = [
   { re: /به گزارش\s+(?:خبرنگار\s+)?((?:خبرگزاری|روزنامه|پایگاه خبری)\s+\S+|\S+)/gu, rank: 1, need: 'any', needs: ['به گزارش'] },
   // A republished article names where it first appeared: "initialement paru sur Kabar.kg".
   { re: new RegExp(String.raw`(?:initialement paru (?:sur|dans)|originally (?:published|appeared) (?:in|on|by)|первоначально опубликован\p{L}* (?:на|в)|publicado originalmente en) (${NAME})`, 'gu'), rank: 2, need: 'any', needs: ['paru', 'originally', 'первоначально', 'originalmente'] },
-  // "Ранее «Степной вестник» писал": an outlet in guillemets that wrote or reported.
-  { re: new RegExp(String.raw`«([^«»\n]{2,40})»,? (?:писал|писала|писали|сообщал|сообщала|сообщали|сообщает|пишет)`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
+  // "Ранее «Степной вестник» писал" / "Earlier, Kun.uz reported": an outlet pointing readers to its
+  // own earlier story, so it names the page's outlet even when the lead relays another's report.
+  { re: new RegExp(String.raw`(?:Ранее|Earlier),? «?(${NAME}|[^«»\n]{2,40}(?=»))»?,? (?:писал|писала|писали|сообщал|сообщала|сообщали|reported|wrote)(?!\p{L})`, 'gu'), rank: 0, need: 'any', needs: ['Ранее', 'Earlier'] },
+  // "«Степной вестник» писал", "..., передает «Вести Севера»": an outlet in guillemets
+  // that wrote or reports, in either word order (Russian puts the verb first in a lead credit).
+  { re: new RegExp(String.raw`«([^«»\n]{2,40})»,? (?:писал|писала|писали|сообщал|сообщала|сообщали|сообщает|пишет|передает|передаёт)`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
+  { re: new RegExp(String.raw`(?:передает|передаёт|сообщает|пишет)(?: (?:корреспондент|агентство|издание|портал|сайт|телеканал|газета))? «([^«»\n]{2,40})»`, 'gu'), rank: 1, need: 'any', needs: ['«'] },
+  // "Sources told X that ...": sources talk to the outlet reporting the story. Any other teller
+  // ("officials told X") needs X to look like an outlet, since officials also tell ministers.
+  { re: new RegExp(String.raw`\b(?:[Ss]ources|[Aa] source|[Ii]nsiders?) (?:close to [^,.\n]{2,40} )?told (?:the )?(${NAME})(?= that| on| in|,|\.)`, 'gu'), rank: 2, need: 'any', needs: [' told '] },
+  { re: new RegExp(String.raw`\b(?:[Oo]fficials?|[Aa] spokes(?:man|woman|person)|[Aa] representative) (?:\p{L}+ )?told (?:the )?(${NAME})(?= that| on| in|,|\.)`, 'gu'), rank: 2, need: 'outlet', needs: [' told '] },
   { re: new RegExp(String.raw`\b(${NAME})(?:'s|’s)? correspondent`, 'gu'), rank: 1, need: 'outlet', needs: [' correspondent'] },
   { re: new RegExp(String.raw`\bFollow (${NAME}?)(?:'s|’s)? (?:official|on|pages|channel)`, 'gu'), rank: 2, need: 'any', needs: ['Follow '] },
   { re: new RegExp(String.raw`\bSubscribe to (${NAME}?)(?:'s|’s)? (?:on|official|channel|Telegram)`, 'gu'), rank: 2, need: 'any', needs: ['Subscribe to '] },
