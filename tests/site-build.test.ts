@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, type BuiltSite } from './site-helpers.ts';
-import { countryInfo } from '../src/extract/place/countries.ts';
+import { countryInfo } from '../src/vocabulary/countries.ts';
 import { TOPICS } from '../src/extract/topics/topics.ts';
 
 let site: BuiltSite;

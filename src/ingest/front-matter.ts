@@ -2,7 +2,7 @@
 // against the record schema, so a user can supply what the text does not say.
 import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, OVERRIDABLE_FIELDS, type ArticleRecord, type OverridableField } from '../record/schema.ts';
-import { resolveCountry } from '../extract/place/countries.ts';
+import { resolveCountry } from '../vocabulary/countries.ts';
 import type { Problem } from '../extract/types.ts';
 import { applyLimits } from '../record/limits.ts';
 import { preview, stripUnsafeDeep } from '../record/safe-text.ts';

@@ -2,8 +2,8 @@
 // distinct value becomes a term with a stable URL slug and its articles in reading order.
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import { countryInfo } from '../extract/place/countries.ts';
-import { TOPICS } from '../extract/topics/topics.ts';
+import { countryInfo } from '../vocabulary/countries.ts';
+import { TOPIC_DEFINITIONS as TOPICS } from '../vocabulary/topics.ts';
 import type { ArticleRecord } from '../record/schema.ts';
 
 export type TaxonomyKind = 'countries' | 'topics' | 'sources' | 'people';
