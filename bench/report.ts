@@ -83,7 +83,7 @@ export function incrementalTable(r: IncrementalResult): string {
 }
 
 export function searchTable(r: SearchResult): string {
-  const rows = [`| archive | query | load to first result, ms | results shown | requests | bytes fetched (to first results) |`, '|---:|---|---:|---:|---:|---:|'];
+  const rows = [`| archive | query | load to first result, ms | results shown | requests | bytes sent, gzip (to first results) |`, '|---:|---|---:|---:|---:|---:|'];
   for (const q of r.queries) rows.push(`| ${num(r.n)} | \`${q.query}\` | ${Number.isNaN(q.ms) ? 'no result' : Math.round(q.ms)} | ${q.results} | ${q.requests} | ${(q.bytes / 1024).toFixed(0)} KiB |`);
   return rows.join('\n');
 }

@@ -10,7 +10,7 @@ import { runPagefind } from '../src/build/pagefind.ts';
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const article = (title: string, text: string, date?: string) =>
   page(`<nav>Menu words</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>` +
-    (date ? `<span data-pagefind-sort="date:${date}"></span>` : ''));
+    (date ? `<span data-pagefind-sort="date:${date}"></span><span data-pagefind-filter="year">${date.slice(0, 4)}</span>` : ''));
 
 const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8'));
 const entryPages = async (folder: string) =>
@@ -66,7 +66,7 @@ describe('runPagefind', () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'zygomorphic orchids') });
     // The render stage reported a page that is not on disk; the other shard is built, so a
     // half-built bundle exists when the stage fails.
-    const pages = [{ path: 'articles/one/index.html', sortValue: '2024-01-02' }, { path: 'articles/gone/index.html', sortValue: '2024-01-01' }];
+    const pages = [{ path: 'articles/one/index.html', sortValue: '2025-01-02', year: '2025' }, { path: 'articles/gone/index.html', sortValue: '2024-01-01', year: '2024' }];
     await assert.rejects(runPagefind({ outDir: dir, pages, shardSize: 1 }), (error: Error) => {
       assert.equal(error.name, 'PagefindError');
       assert.match(error.message, /articles\/gone\/index\.html is not there/);
@@ -86,15 +86,16 @@ describe('runPagefind', () => {
     const result = await runPagefind({ outDir: dir });
     assert.equal(result.pages, 2);
     assert.equal(result.indexBytes, await folderBytes(path.join(dir, 'pagefind')));
-    await access(path.join(dir, 'pagefind', 'pagefind-ui.js'));
+    await access(path.join(dir, 'pagefind', 'pagefind.js'));
+    // The search page has its own UI: Pagefind's are not published.
+    await assert.rejects(access(path.join(dir, 'pagefind', 'pagefind-ui.js')));
   });
 
   test('an archive with no articles gets an empty index, not an index of its navigation', async () => {
     const dir = await site({ 'index.html': page('<h1>Home</h1><p>No articles yet</p>'), 'search/index.html': page('<h1>Search</h1>') });
     const result = await runPagefind({ outDir: dir });
     assert.equal(result.pages, 0);
-    // The search page's scripts are still there, so it loads and simply finds nothing.
-    await access(path.join(dir, 'pagefind', 'pagefind-ui.js'));
+    // The search runtime is still there, so the search page loads and simply finds nothing.
     await access(path.join(dir, 'pagefind', 'pagefind.js'));
   });
 
@@ -110,19 +111,23 @@ describe('runPagefind', () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'words', '2024-01-01') });
     const result = await runPagefind({ outDir: dir });
     assert.equal(result.shards, 1);
-    assert.deepEqual((await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards, ['./']);
+    assert.deepEqual((await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards, [{ folder: './', years: ['2024'] }]);
     assert.equal(await entryPages(path.join(dir, 'pagefind')), 1);
   });
 
-  test('a larger archive is split into shards of at most the shard size, newest first', async () => {
+  test('a larger archive is split into shards of whole years, at most the shard size, newest first', async () => {
     const dates = ['2021-05-01', '2024-01-01', '2023-01-01', '2022-01-01', '2020-01-01'];
     const dir = await site(Object.fromEntries(dates.map((d) => [`articles/${d}/index.html`, article(`Story of ${d}`, 'harbour', d)])));
     const result = await runPagefind({ outDir: dir, shardSize: 2 });
     assert.deepEqual([result.pages, result.shards], [5, 3]);
     const bundle = path.join(dir, 'pagefind');
-    assert.deepEqual((await readJson(path.join(bundle, 'shards.json'))).shards, ['./', 'shard-1/', 'shard-2/']);
+    assert.deepEqual((await readJson(path.join(bundle, 'shards.json'))).shards, [
+      { folder: './', years: ['2024', '2023'] }, { folder: 'shard-1/', years: ['2022', '2021'] }, { folder: 'shard-2/', years: ['2020'] },
+    ]);
     const counts = [await entryPages(bundle), await entryPages(path.join(bundle, 'shard-1')), await entryPages(path.join(bundle, 'shard-2'))];
     assert.deepEqual(counts, [2, 2, 1]);
+    // Only the first shard carries the runtime; the search page merges the others into it.
+    await assert.rejects(access(path.join(bundle, 'shard-1', 'pagefind.js')));
     // The newest two are in the first shard: its fragments name their pages.
     const fragments = await readdir(path.join(bundle, 'fragment'));
     const urls = await Promise.all(fragments.map(async (f) => {

@@ -14,6 +14,7 @@ import { runPagefind } from '../src/build/pagefind.ts';
 import { projectPaths } from '../src/cli/paths.ts';
 import { serveStatic, type RunningServer } from '../src/serve/static-server.ts';
 import { derivedSlug } from '../src/record/slug.ts';
+import { shortDate } from '../src/site/filters/reader-date.ts';
 import { browserSkip, launchBrowser, watchErrors, axeViolations, describeViolations } from './helpers/browser.ts';
 import { searchFor, shownResults, SEARCH_INPUT, RESULT_LINK } from './helpers/search-page.ts';
 
@@ -108,7 +109,7 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       assert.equal(shown.titles[0], ORCHIDS.title);
       assert.equal(shown.titles.length, 1);
       assert.equal(shown.hrefs[0], `/articles/${ORCHIDS.slug}/?highlight=zygomorphic`);
-      const marked = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
+      const marked = await page.locator('.search-result-excerpt mark').allTextContents();
       assert.deepEqual(marked.map((m) => m.toLowerCase()), ['zygomorphic']);
       // Screen readers hear the count through the page's live region.
       assert.equal(await page.getByRole('status').textContent(), shown.message);
@@ -124,27 +125,84 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       assert.deepEqual((await searchFor(page, 'Turkestan')).titles, [COTTON_KZ]);
       const shown = await searchFor(page, 'Quokkagram');
       assert.deepEqual(shown.titles, []);
-      assert.match(shown.message, /no articles found/i);
+      assert.equal(shown.message, 'No articles contain ‘Quokkagram’.');
     });
   });
 
-  test('results come newest first, undated articles last, and a country filter narrows them', async () => {
+  test('results come newest first, undated articles last, with dates as the site writes them', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/search/?q=cotton`);
       const all = await shownResults(page, 'cotton');
       assert.deepEqual(all.titles, [COTTON_TJ, COTTON_KZ, COTTON_UZ]);
-      // Filter panels list each value with its count for the current search.
-      const country = page.locator('.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: /^country$/i }) });
-      const labels = async () => (await country.locator('.pagefind-ui__filter-label').allTextContents()).map((t) => t.trim());
-      // The panel first shows counts for the whole index, then updates them for this search.
-      const expected = ['Kazakhstan (1)', 'Tajikistan (1)', 'Uzbekistan (1)'];
-      for (let tries = 0; tries < 50 && JSON.stringify(await labels()) !== JSON.stringify(expected); tries++) await page.waitForTimeout(100);
-      assert.deepEqual(await labels(), expected);
+      assert.equal(all.message, '3 articles for ‘cotton’');
+      const facts = await page.locator('.search-result-facts').allTextContents();
+      assert.deepEqual(facts, [`${shortDate('2024-09-15')} · Khovar`, `${shortDate('2023-03-01')} · Kazinform`, 'Date not stated · Dunyo']);
+    });
+  });
+
+  test('a country filter lists its values with counts, narrows the results, and is kept in the address', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/search/?q=cotton`);
+      await shownResults(page, 'cotton');
+      const country = page.getByRole('group', { name: 'Country' });
+      await country.waitFor();
+      assert.deepEqual((await country.locator('label').allTextContents()).map((t) => t.trim()), ['Kazakhstan (1)', 'Tajikistan (1)', 'Uzbekistan (1)']);
       await page.screenshot({ path: SCREENSHOT });
       await country.getByLabel(/Kazakhstan/).check();
       await page.waitForFunction((link) => document.querySelectorAll(link).length === 1, RESULT_LINK);
       assert.deepEqual((await shownResults(page, 'cotton')).titles, [COTTON_KZ]);
+      assert.equal(new URL(page.url()).search, '?q=cotton&country=Kazakhstan');
+      // Values with no result in the narrowed search are not offered.
+      assert.deepEqual((await page.getByRole('group', { name: 'Topic' }).locator('label').count()) > 0, true);
+      assert.deepEqual((await country.locator('label').allTextContents()).map((t) => t.trim()), ['Kazakhstan (1)']);
+      // Reload restores the narrowed search; Back restores the one before it.
+      await page.reload();
+      assert.deepEqual((await shownResults(page, 'cotton')).titles, [COTTON_KZ]);
+      assert.equal(await page.getByRole('group', { name: 'Country' }).getByLabel(/Kazakhstan/).isChecked(), true);
+      await page.goBack();
+      await page.waitForFunction((link) => document.querySelectorAll(link).length === 3, RESULT_LINK);
+      assert.deepEqual((await shownResults(page, 'cotton')).titles, [COTTON_TJ, COTTON_KZ, COTTON_UZ]);
     });
+  });
+
+  test('best match first is a choice kept in the address', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/search/?q=cotton`);
+      await shownResults(page, 'cotton');
+      await page.getByLabel('Order').selectOption('relevance');
+      await page.waitForURL(/order=relevance/);
+      const best = await shownResults(page, 'cotton');
+      assert.equal(best.titles.length, 3);
+      await page.reload();
+      assert.equal(await page.getByLabel('Order').inputValue(), 'relevance');
+    });
+  });
+
+  test('a word in no article says so instead of showing the articles that hold a prefix of it', async () => {
+    await withPage(async (page) => {
+      // A brand name no article mentions: Pagefind alone answers it with every "cotton" article.
+      await page.goto(`${server.url}/search/?q=Cottonex`);
+      const shown = await shownResults(page, 'Cottonex');
+      assert.deepEqual(shown.titles, []);
+      assert.equal(shown.message, 'No articles contain ‘Cottonex’.');
+      // The start of a real word still finds it.
+      assert.deepEqual((await searchFor(page, 'zygomorph')).titles, [ORCHIDS.title]);
+    });
+  });
+
+  test('the search box has the focus, and the filters are folded on a phone but open on a wide screen', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/search/?q=cotton`);
+      await shownResults(page, 'cotton');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
+      assert.equal(await page.locator('#search-filters').evaluate((d: HTMLDetailsElement) => d.open), true);
+    });
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/search/?q=cotton`);
+      await shownResults(page, 'cotton');
+      assert.equal(await page.locator('#search-filters').evaluate((d: HTMLDetailsElement) => d.open), false);
+      assert.equal(await page.getByRole('group', { name: 'Country' }).isVisible(), false);
+    }, { viewport: { width: 390, height: 800 } });
   });
 
   test('the header search form on the home page lands on the results', async () => {

@@ -1,4 +1,4 @@
-// The search API over a sharded index (site/assets/pagefind-shards/pagefind.js), in a real
+// The archive's search over an index split into shards (site/assets/search-index.js), in a real
 // browser against real Pagefind shards. The pages are chosen so that Pagefind's own way of
 // merging indexes (by score, which a sorted search sets to a page's place within its shard)
 // would get the order wrong: Bravo is the newest match but the lowest-placed page of its shard.
@@ -13,22 +13,24 @@ import { runPagefind } from '../src/build/pagefind.ts';
 import { serveStatic, type RunningServer } from '../src/serve/static-server.ts';
 import { browserSkip, launchBrowser, watchErrors } from './helpers/browser.ts';
 
-const ADAPTER = fileURLToPath(new URL('../site/assets/pagefind-shards/pagefind.js', import.meta.url));
-/** Where the site serves the adapter, as the search page does. */
-const API = '/assets/pagefind-shards/pagefind.js';
+const MODULE = fileURLToPath(new URL('../site/assets/search-index.js', import.meta.url));
+/** Where the site serves the module, as the search page does. */
+const API = '/assets/search-index.js';
 
-// Two pages a shard: [Alpha, Bravo], [Charlie, Delta], [Echo]. Only Alpha lacks "harbour".
+// Two pages a shard, one year each: [Alpha, Bravo], [Charlie, Delta], [Echo]. Only Alpha lacks "harbour".
 const PAGES = [
-  { slug: 'alpha', date: '2024-12-01', country: 'Norway', text: 'fjord ferries' },
-  { slug: 'bravo', date: '2024-11-01', country: 'Norway', text: 'the harbour reopened' },
+  { slug: 'alpha', date: '2025-12-01', country: 'Norway', text: 'fjord ferries' },
+  { slug: 'bravo', date: '2025-11-01', country: 'Norway', text: 'the harbour reopened' },
   { slug: 'charlie', date: '2024-10-01', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour' },
   { slug: 'delta', date: '2024-09-01', country: 'Chile', text: 'a harbour strike' },
   { slug: 'echo', date: '0000-00-00', country: 'Chile', text: 'an undated harbour note' },
 ];
 
+const yearOf = (date: string) => (date === '0000-00-00' ? 'Undated' : date.slice(0, 4));
 const articleHtml = (p: (typeof PAGES)[number]) => `<!doctype html><html lang="en"><head><title>${p.slug}</title></head><body>
 <article data-pagefind-body><h1 data-pagefind-meta="title">${p.slug}</h1><p>${p.text}</p></article>
-<div hidden><span data-pagefind-sort="date:${p.date}"></span><span data-pagefind-filter="country">${p.country}</span></div>
+<div hidden><span data-pagefind-sort="date:${p.date}"></span><span data-pagefind-filter="country">${p.country}</span>
+<span data-pagefind-filter="year">${yearOf(p.date)}</span></div>
 </body></html>`;
 
 describe('searching an index split into shards', { skip: browserSkip() }, () => {
@@ -46,8 +48,8 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
       await mkdir(path.join(site, p.slug), { recursive: true });
       await writeFile(path.join(site, p.slug, 'index.html'), articleHtml(p));
     }
-    await mkdir(path.join(site, 'assets', 'pagefind-shards'), { recursive: true });
-    await cp(ADAPTER, path.join(site, API));
+    await mkdir(path.join(site, 'assets'), { recursive: true });
+    await cp(MODULE, path.join(site, API));
     assert.equal((await runPagefind({ outDir: site, shardSize: 2 })).shards, 3);
     server = await serveStatic(site);
     page = await browser.newPage();
@@ -61,56 +63,73 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     if (site) await rm(site, { recursive: true, force: true });
   });
 
-  /** Titles of the results, in order, as the search page would list them. */
-  const titles = (term: string, options: object) =>
-    page.evaluate(async ({ api, term, options }) => {
-      const pagefind = await import(api);
-      const found = await pagefind.search(term, options);
-      return Promise.all(found.results.map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title));
-    }, { api: API, term, options });
+  /** Titles of the first `end` results, in order, as the search page would list them. */
+  const titles = (term: string, options: object, end = 10) =>
+    page.evaluate(async ({ api, term, options, end }) => {
+      const { search } = await import(api);
+      const found = await search(term, options);
+      const results = await found.page(end);
+      return Promise.all(results.map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title));
+    }, { api: API, term, options, end });
 
   test('newest first across every shard, undated last', async () => {
-    assert.deepEqual(await titles('harbour', { sort: { date: 'desc' } }), ['bravo', 'charlie', 'delta', 'echo']);
+    assert.deepEqual(await titles('harbour', { order: 'newest' }), ['bravo', 'charlie', 'delta', 'echo']);
   });
 
-  test('oldest first when asked, undated first', async () => {
-    assert.deepEqual(await titles('harbour', { sort: { date: 'asc' } }), ['echo', 'delta', 'charlie', 'bravo']);
+  test('a page of results asks only the years it needs, and the next page continues in order', async () => {
+    assert.deepEqual(await titles('harbour', { order: 'newest' }, 2), ['bravo', 'charlie']);
   });
 
-  // Each shard scores by its own word statistics, so relevance across shards is approximate:
-  // Pagefind's mergeIndex has the same limit. The search page always sorts by date.
-  test('without a sort, results from every shard are merged by score, highest first', async () => {
+  // Each shard scores by its own word statistics, so relevance across shards is approximate,
+  // as it is in Pagefind's mergeIndex.
+  test('best match first merges every shard by score, highest first', async () => {
     const scores = await page.evaluate(async (api) => {
-      const pagefind = await import(api);
-      return (await pagefind.search('harbour', {})).results.map((r: { score: number }) => r.score);
+      const { search } = await import(api);
+      return (await (await search('harbour', { order: 'relevance' })).page(10)).map((r: { score: number }) => r.score);
     }, API);
     assert.equal(scores.length, 4);
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
   });
 
   test('a filter applies in every shard', async () => {
-    assert.deepEqual(await titles('harbour', { sort: { date: 'desc' }, filters: { country: 'Chile' } }), ['delta', 'echo']);
+    assert.deepEqual(await titles('harbour', { order: 'newest', filters: { country: ['Chile'] } }), ['delta', 'echo']);
   });
 
-  test('filter counts are summed over the shards, for a search and for the whole index', async () => {
+  test('filter counts are summed over the shards', async () => {
     const counts = await page.evaluate(async (api) => {
-      const pagefind = await import(api);
-      const found = await pagefind.search('harbour', { sort: { date: 'desc' } });
-      return { search: found.filters.country, all: (await pagefind.filters()).country, total: found.unfilteredResultCount };
+      const { search, loadFilters } = await import(api);
+      await loadFilters();
+      const found = await search('harbour', {});
+      return { country: found.filters.country, total: found.total };
     }, API);
-    assert.deepEqual(counts, { search: { Chile: 2, Norway: 2 }, all: { Chile: 2, Norway: 3 }, total: 4 });
+    assert.deepEqual(counts, { country: { Chile: 2, Norway: 2 }, total: 4 });
   });
 
-  test('a debounced search replaced by a newer one answers null, and the newer one answers', async () => {
-    const answers = await page.evaluate(async (api) => {
-      const pagefind = await import(api);
-      const [first, second] = await Promise.all([
-        pagefind.debouncedSearch('fjord', {}, 50),
-        pagefind.debouncedSearch('harbour', {}, 50),
-      ]);
-      return [first, second?.results.length];
+  test('a word in no shard is reported missing, not answered with its indexed prefix', async () => {
+    const found = await page.evaluate(async (api) => {
+      const { search } = await import(api);
+      const answer = await search('harbourqx', {});
+      return { total: answer.total, missing: answer.missing };
     }, API);
-    assert.deepEqual(answers, [null, 4]);
+    assert.deepEqual(found, { total: 0, missing: ['harbourqx'] });
+  });
+
+  test('one Pagefind runtime serves every shard: one script, one WebAssembly module', async () => {
+    const fresh = await browser.newPage();
+    const fetched: string[] = [];
+    fresh.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await fresh.goto(`${server.url}/`);
+      await fresh.evaluate(async (api) => {
+        const { search } = await import(api);
+        await (await search('harbour', {})).page(10);
+      }, API);
+      assert.deepEqual(fetched.filter((p) => /pagefind\.js$/.test(p)), ['/pagefind/pagefind.js']);
+      assert.equal(fetched.filter((p) => /wasm\.\w+\.pagefind$/.test(p)).length, 1);
+      assert.equal(fetched.filter((p) => p.endsWith('pagefind-entry.json')).length, 3, 'every shard is searched');
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('the browser reported no errors', () => {

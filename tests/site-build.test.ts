@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, type BuiltSite } from './site-helpers.ts';
 import { countryInfo } from '../src/vocabulary/countries.ts';
+import { shortDate } from '../src/site/filters/reader-date.ts';
 import { TOPICS } from '../src/extract/topics/topics.ts';
 
 let site: BuiltSite;
@@ -151,7 +152,7 @@ test('only article pages carry data-pagefind-body, with the search metadata, fil
   }
   const html = await page(articleUrl('water-talks'));
   for (const attribute of [
-    'data-pagefind-meta="date:2025-06-04"', 'data-pagefind-sort="date:2025-06-04"', 'data-pagefind-meta="place:Dushanbe"',
+    'data-pagefind-meta="date:2025-06-04"', `data-pagefind-meta="shown:${shortDate('2025-06-04')}"`, 'data-pagefind-sort="date:2025-06-04"', 'data-pagefind-meta="place:Dushanbe"',
     'data-pagefind-meta="source:Asia-Plus"', `data-pagefind-filter="country">${country('KZ').name}<`,
     `data-pagefind-filter="topic">${topicLabel('water')}<`, 'data-pagefind-filter="year">2025<', 'data-pagefind-filter="source">Asia-Plus<',
   ]) assert.ok(html.includes(attribute), attribute);
@@ -159,7 +160,7 @@ test('only article pages carry data-pagefind-body, with the search metadata, fil
   const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
   assert.ok(body.includes('<h1') && body.includes('Reservoirs And Reviews') && !body.includes('Related articles'));
   const undated = await page(articleUrl('undated-bridge'));
-  assert.ok(undated.includes('data-pagefind-sort="date:0000-00-00"') && undated.includes('data-pagefind-meta="date:Date not stated"') && undated.includes('data-pagefind-filter="year">Undated<'));
+  assert.ok(undated.includes('data-pagefind-sort="date:0000-00-00"') && undated.includes('data-pagefind-meta="shown:Date not stated"') && !undated.includes('data-pagefind-meta="date:') && undated.includes('data-pagefind-filter="year">Undated<'));
 });
 
 test('the render stage reports exactly the article pages for the search index, with their sort dates', async () => {

@@ -35,7 +35,7 @@ test('npm start serves the built site and rebuilds it when a raw article is adde
     const hammer = (async () => {
       const statuses = new Set<number>();
       for (let i = 0; !rebuilt && i < 20_000; i++) {
-        for (const page of ['/', '/pagefind/pagefind-ui.js', '/search/']) statuses.add(await fetch(`${url}${page}`).then((r) => r.arrayBuffer().then(() => r.status), () => 0));
+        for (const page of ['/', '/pagefind/pagefind.js', '/search/']) statuses.add(await fetch(`${url}${page}`).then((r) => r.arrayBuffer().then(() => r.status), () => 0));
       }
       return statuses;
     })();

@@ -91,6 +91,28 @@ for (const [range, status, body, contentRange] of [
   });
 }
 
+test('text is sent gzipped to a client that accepts it, and as stored to one that does not', async () => {
+  const html = '<!doctype html><title>home</title>';
+  const zipped = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+  assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+  assert.equal(zipped.headers.get('vary'), 'Accept-Encoding');
+  // fetch decodes gzip itself: the text arrives whole.
+  assert.equal(await zipped.text(), html);
+  const plain = await send('GET', '/', { 'Accept-Encoding': 'identity' });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body, html);
+});
+
+test('already compressed files and byte ranges are sent as stored', async () => {
+  await writeFile(path.join(root, 'index.pf_index'), 'binary');
+  const binary = await send('GET', '/index.pf_index', { 'Accept-Encoding': 'gzip' });
+  assert.equal(binary.headers['content-encoding'], undefined);
+  assert.equal(binary.body, 'binary');
+  const ranged = await send('GET', '/', { 'Accept-Encoding': 'gzip', Range: 'bytes=0-8' });
+  assert.equal(ranged.headers['content-encoding'], undefined);
+  assert.equal(ranged.body, '<!doctype');
+});
+
 test('files vanishing while they are requested never stop the server', async () => {
   const file = path.join(root, 'flicker.js');
   let flickering = true;

@@ -1,103 +1,249 @@
-// The /search/ page: mounts Pagefind's Default UI (loaded just before this file from
-// /pagefind/pagefind-ui.js) and connects it to the address bar, so the header form's ?q=
-// runs a search and every search can be bookmarked, shared and returned to with Back.
-// A separate file, never inline: the site's Content-Security-Policy allows only scripts
-// served from the site itself.
-(function () {
-  'use strict';
+// The /search/ page: the form, the filters and the results, over search-index.js. Everything
+// the reader chose (words, order, filters) is kept in the address, so Back, reload and a shared
+// link bring the same search back. Article data (titles, excerpts, filter values) only ever
+// reaches the page as text: nothing here writes HTML.
+import { search, loadFilters, queryWords, FILTERS } from './search-index.js';
 
-  var SHARDED_API = '/assets/pagefind-shards/';
-  var mount = document.getElementById('search');
-  if (!mount) return;
-  if (typeof window.PagefindUI !== 'function') {
-    // The index is written by the build's last stage; without it say so, instead of a dead page.
-    showProblem(mount, 'Search is not available: the search index was not found. Rebuild the site with npm run build.');
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+const LABELS = { country: 'Country', topic: 'Topic', source: 'Source', year: 'Year' };
+const ORDERS = ['newest', 'relevance'];
+
+const form = document.getElementById('search-box');
+const input = document.getElementById('search-input');
+const orderBox = document.getElementById('search-order');
+const status = document.getElementById('search-status');
+const filtersBox = document.getElementById('search-filters');
+const filterGroups = document.getElementById('search-filter-groups');
+const list = document.getElementById('search-results');
+const more = document.getElementById('search-more');
+
+// Filters start open where there is room beside the results, folded on a phone.
+const wide = window.matchMedia('(min-width: 50rem)');
+filtersBox.open = wide.matches;
+
+let state = readAddress();
+let current = null;
+let shown = 0;
+let run = 0;
+
+showState(state);
+input.focus();
+if (hasSearch(state)) find();
+
+input.addEventListener('input', debounce(() => change({ q: input.value }, 'replace'), TYPING_PAUSE_MS));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  change({ q: input.value }, 'push');
+});
+orderBox.addEventListener('change', () => change({ order: orderBox.value }, 'push'));
+filterGroups.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement)) return;
+  const values = new Set(state.filters[box.name] ?? []);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  change({ filters: { ...state.filters, [box.name]: [...values] } }, 'push');
+});
+more.addEventListener('click', () => showMore(run));
+window.addEventListener('popstate', () => {
+  state = readAddress();
+  showState(state);
+  find();
+});
+
+/** What the address asks for: ?q=words&order=relevance&country=Chile&year=2024 */
+function readAddress() {
+  const params = new URLSearchParams(window.location.search);
+  const order = params.get('order');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    order: ORDERS.includes(order) ? order : 'newest',
+    filters: Object.fromEntries(FILTERS.map((name) => [name, params.getAll(name)]).filter(([, values]) => values.length)),
+  };
+}
+
+function writeAddress(next, how) {
+  const url = new URL(window.location.href);
+  url.search = '';
+  if (next.q) url.searchParams.set('q', next.q);
+  if (next.order !== 'newest') url.searchParams.set('order', next.order);
+  for (const name of FILTERS) for (const value of next.filters[name] ?? []) url.searchParams.append(name, value);
+  if (url.href === window.location.href) return;
+  // Typing replaces the entry (each keystroke is not a page to go back to); a submitted
+  // search, an order or a filter is a new entry.
+  if (how === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+function change(update, how) {
+  const next = { ...state, ...update };
+  next.q = next.q.trim();
+  if (next.q !== state.q || update.filters || update.order) {
+    state = next;
+    writeAddress(state, how);
+    find();
+  } else if (how === 'push') {
+    writeAddress(state, how);
+  }
+}
+
+function showState(s) {
+  if (input.value.trim() !== s.q) input.value = s.q;
+  orderBox.value = s.order;
+}
+
+function hasSearch(s) {
+  return Boolean(s.q) || Object.values(s.filters).some((values) => values.length);
+}
+
+async function find() {
+  const mine = ++run;
+  const asked = state;
+  if (!hasSearch(asked)) {
+    clear('');
     return;
   }
+  say(`Searching for ${describe(asked)}…`);
+  let answer;
+  try {
+    answer = await search(asked.q, { filters: asked.filters, order: asked.order });
+  } catch (error) {
+    if (mine === run) clear('Search is not available: the search index was not found. Rebuild the site with npm run build.');
+    console.error(error);
+    return;
+  }
+  if (mine !== run) return;
+  current = answer;
+  shown = 0;
+  list.replaceChildren();
+  if (answer.missing.length) {
+    clear(`No articles contain ${answer.missing.map(quoted).join(', ')}.`);
+    return;
+  }
+  say(answer.total ? `${answer.total} ${answer.total === 1 ? 'article' : 'articles'} for ${describe(asked)}` : `No articles found for ${describe(asked)}.`);
+  showFilters(answer.filters, asked.filters);
+  await showMore(mine);
+  // The first answer counts only the filters the search used; with every filter loaded,
+  // the same search gives the counts of all of them.
+  await loadFilters();
+  if (mine !== run) return;
+  const again = await search(asked.q, { filters: asked.filters, order: asked.order });
+  if (mine === run) showFilters(again.filters, asked.filters);
+}
 
-  var params = new URLSearchParams(window.location.search);
-  var initial = (params.get('q') || '').trim();
+async function showMore(mine) {
+  if (!current) return;
+  const results = await current.page(shown + PAGE_SIZE);
+  // Every fragment is asked for at once; each result is shown as soon as it and those above
+  // it have arrived.
+  const items = results.slice(shown).map(async (result) => resultItem(await result.data()));
+  for (const item of items) {
+    const shownItem = await item;
+    if (mine !== run) return;
+    list.append(shownItem);
+  }
+  shown = results.length;
+  more.hidden = shown >= current.total;
+}
 
-  var ui = new window.PagefindUI({
-    element: mount,
-    // The UI imports pagefind.js from here: the archive's own, which searches every shard of a
-    // large archive's index (assets/pagefind-shards/pagefind.js).
-    bundlePath: SHARDED_API,
-    showSubResults: false,
-    showImages: false,
-    excerptLength: 30,
-    pageSize: 10,
-    // Newest first. Every article page carries a date sort key, undated ones 0000-00-00, so
-    // undated articles are listed too, after all the dated ones.
-    sort: { date: 'desc' },
-    // Result links get ?highlight=<words>; search-highlight.js marks those words on the article.
-    highlightParam: 'highlight',
-    openFilters: ['country', 'topic'],
-    translations: {
-      placeholder: 'Search articles',
-      // Names this search landmark; the header's form is hidden on this page (search.css).
-      search_label: 'Search articles',
-      zero_results: 'No articles found for [SEARCH_TERM]',
-    },
-    processTerm: function (term) {
-      rememberTerm(term);
-      return term;
-    },
+function resultItem(data) {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  const target = new URL(data.url, window.location.href);
+  for (const word of queryWords(state.q)) target.searchParams.append('highlight', word);
+  link.href = target.pathname + target.search;
+  link.textContent = data.meta?.title ?? data.url;
+  heading.append(link);
+  const facts = document.createElement('p');
+  facts.className = 'search-result-facts';
+  facts.textContent = [data.meta?.shown, data.meta?.source].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  excerpt.append(...excerptNodes(data.excerpt ?? ''));
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt is the article's text, entity-escaped, with <mark> around matched words.
+ * Only those marks become elements; every other piece is decoded into a text node in an inert
+ * document, so markup written in an article shows as the characters it is.
+ */
+function excerptNodes(excerpt) {
+  const decoder = document.implementation.createHTMLDocument('');
+  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((piece) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(piece);
+    decoder.body.innerHTML = marked ? marked[1] : piece;
+    const text = document.createTextNode(decoder.body.textContent ?? '');
+    if (!marked) return text;
+    const mark = document.createElement('mark');
+    mark.append(text);
+    return mark;
   });
+}
 
-  labelSearchBox(mount);
-  announceResults(mount, document.getElementById('search-status'));
-
-  if (initial) {
-    // A search started while Pagefind is still loading its filter index can show the whole
-    // archive's filter counts instead of this search's. Loading the filters first (the UI shares
-    // this module instance) makes the first results count right.
-    import(SHARDED_API + 'pagefind.js')
-      .then(function (pagefind) { return pagefind.filters(); })
-      .catch(function () { /* the UI reports a missing index itself */ })
-      .then(function () { ui.triggerSearch(initial); });
+/** One group per filter: values with results in this search (and any chosen), with counts. */
+function showFilters(counts, chosen) {
+  const groups = [];
+  for (const name of FILTERS) {
+    const values = Object.entries(counts?.[name] ?? {}).filter(([value, count]) => count > 0 || chosen[name]?.includes(value));
+    if (!values.length) continue;
+    values.sort(name === 'year' ? ([a], [b]) => b.localeCompare(a) : ([a, x], [b, y]) => y - x || a.localeCompare(b));
+    const group = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = LABELS[name];
+    const options = document.createElement('ul');
+    for (const [value, count] of values) {
+      const option = document.createElement('li');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.checked = Boolean(chosen[name]?.includes(value));
+      label.append(box, ` ${value} (${count})`);
+      option.append(label);
+      options.append(option);
+    }
+    group.append(legend, options);
+    groups.push(group);
   }
+  // Keep focus on the box the reader just used when the groups are drawn again.
+  const focused = document.activeElement instanceof HTMLInputElement && filterGroups.contains(document.activeElement)
+    ? [document.activeElement.name, document.activeElement.value] : null;
+  filterGroups.replaceChildren(...groups);
+  filtersBox.hidden = groups.length === 0;
+  if (focused) filterGroups.querySelector(`input[name="${CSS.escape(focused[0])}"][value="${CSS.escape(focused[1])}"]`)?.focus();
+}
 
-  // Pagefind names its box only with title and placeholder, which vanish as the reader types;
-  // a visible <label> is what WCAG 3.3.2 (and axe's label-title-only) asks for. It is made here,
-  // not in the page, so the page never points at a box that exists only with JavaScript.
-  function labelSearchBox(where) {
-    var input = where.querySelector('.pagefind-ui__search-input');
-    if (!input) return;
-    input.id = input.id || 'search-input';
-    var label = document.createElement('label');
-    label.className = 'search-label';
-    label.htmlFor = input.id;
-    label.textContent = 'Words to search for';
-    where.insertBefore(label, where.firstChild);
-  }
+function clear(message) {
+  current = null;
+  list.replaceChildren();
+  more.hidden = true;
+  filtersBox.hidden = true;
+  say(message);
+}
 
-  // Pagefind's result count is a plain paragraph that screen readers do not announce. Copy its
-  // final wording ("3 results for cotton", not "Searching for ...") into the page's live region.
-  function announceResults(where, status) {
-    if (!status || typeof MutationObserver !== 'function') return;
-    new MutationObserver(function () {
-      var message = where.querySelector('.pagefind-ui__message');
-      var text = message ? message.textContent.trim() : '';
-      if (!text || /^searching/i.test(text) || status.textContent === text) return;
-      status.textContent = text;
-    }).observe(where, { childList: true, subtree: true, characterData: true });
-  }
+function say(message) {
+  status.textContent = message;
+}
 
-  // replaceState, not pushState: each keystroke is not a page the reader wants in their history.
-  function rememberTerm(term) {
-    var url = new URL(window.location.href);
-    var trimmed = (term || '').trim();
-    if (trimmed) url.searchParams.set('q', trimmed);
-    else url.searchParams.delete('q');
-    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
-  }
+function describe(s) {
+  const chosen = Object.values(s.filters).flat();
+  return [s.q ? quoted(s.q) : '', chosen.length ? `in ${chosen.join(', ')}` : ''].filter(Boolean).join(' ');
+}
 
-  function showProblem(where, message) {
-    var p = document.createElement('p');
-    p.className = 'search-problem';
-    p.setAttribute('role', 'alert');
-    p.textContent = message;
-    where.appendChild(p);
-  }
-})();
+function quoted(text) {
+  return `‘${text}’`;
+}
+
+function debounce(work, ms) {
+  let timer;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(work, ms);
+  };
+}

@@ -5,7 +5,7 @@
 import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PAGES_PER_SHARD, planShards, shardFolder, shardManifest, sortValueOf, type IndexablePage } from './pagefind-shards.ts';
+import { PAGES_PER_SHARD, planShards, shardFolder, shardManifest, sortValueOf, yearOf, type IndexablePage } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
 
 export { PagefindError };
@@ -50,9 +50,10 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   await rm(bundle, { recursive: true, force: true });
   let counts: number[];
   try {
-    counts = await inParallel(shards.map((pages, i) => () => indexShard({ site, pages, folder: path.join(bundle, shardFolder(i)) })), PARALLEL_SHARDS);
+    counts = await inParallel(shards.map((shard, i) => () => indexShard({ site, pages: shard.pages, folder: path.join(bundle, shardFolder(i)) })), PARALLEL_SHARDS);
     await mkdir(bundle, { recursive: true });
-    await writeFile(path.join(bundle, 'shards.json'), JSON.stringify(shardManifest(shards.length)) + '\n');
+    await Promise.all(shards.map((_, i) => pruneBundle(path.join(bundle, shardFolder(i)), i === 0)));
+    await writeFile(path.join(bundle, 'shards.json'), JSON.stringify(shardManifest(shards)) + '\n');
   } catch (error) {
     // A failed stage leaves no half-built bundle.
     await rm(bundle, { recursive: true, force: true });
@@ -61,10 +62,23 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }
   return { pages: counts.reduce((a, b) => a + b, 0), indexBytes: await folderBytes(bundle), shards: shards.length };
 }
 
+// Pagefind writes its own search UIs beside every index. The search page has its own UI
+// (site/assets/search.js) and loads one runtime, the first shard's, into which it merges the
+// others; the rest would only be files nobody fetches.
+const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
+const RUNTIME = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/;
+
+async function pruneBundle(folder: string, keepRuntime: boolean): Promise<void> {
+  const names = await readdir(folder);
+  await Promise.all(names
+    .filter((name) => UNUSED_UI.test(name) || (!keepRuntime && RUNTIME.test(name)))
+    .map((name) => rm(path.join(folder, name))));
+}
+
 /** The page as the index takes it, or undefined for a page that marks no body to index. */
 export function indexablePage(site: string, file: string, html: string): IndexablePage | undefined {
   if (!html.includes(BODY_MARKER)) return undefined;
-  return { path: path.relative(site, file).split(path.sep).join('/'), sortValue: sortValueOf(html) };
+  return { path: path.relative(site, file).split(path.sep).join('/'), sortValue: sortValueOf(html), year: yearOf(html) };
 }
 
 async function indexablePages(site: string, files: string[]): Promise<IndexablePage[]> {

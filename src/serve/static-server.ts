@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
 const TYPES: Record<string, string> = {
@@ -78,6 +79,14 @@ async function answer(base: string, req: IncomingMessage, res: ServerResponse): 
     res.writeHead(416, { ...headers(found.file), 'Content-Range': `bytes */${found.size}` }).end();
     return;
   }
+  if (!range && acceptsGzip(req) && COMPRESSIBLE.test(headers(found.file)['Content-Type'])) {
+    res.writeHead(200, { ...headers(found.file), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    if (req.method === 'HEAD') {
+      await found.handle.close();
+      return void res.end();
+    }
+    return stream(found, res, undefined, true);
+  }
   const { start, end } = range ?? { start: 0, end: found.size - 1 };
   res.writeHead(range ? 206 : 200, {
     ...headers(found.file),
@@ -105,12 +114,24 @@ async function sendError(base: string, req: IncomingMessage, res: ServerResponse
   stream(page, res);
 }
 
+// Text is sent gzipped to a browser that takes it, as any static host does, so what a reader
+// downloads here is what they would download from the published site. Pagefind's index files
+// and WebAssembly are already compressed, and a byte range is of the file as stored.
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/;
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+}
+
 /** Pipes the open file; a read error (a failing disk) cuts this response short, nothing more. */
-function stream(found: Found, res: ServerResponse, range?: { start: number; end: number }): void {
+function stream(found: Found, res: ServerResponse, range?: { start: number; end: number }, gzip = false): void {
   const source = found.handle.createReadStream(range);
   source.on('error', () => res.destroy());
   res.on('close', () => source.destroy());
-  source.pipe(res);
+  if (!gzip) return void source.pipe(res);
+  const zip = createGzip();
+  zip.on('error', () => res.destroy());
+  source.pipe(zip).pipe(res);
 }
 
 /**

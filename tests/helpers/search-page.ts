@@ -1,12 +1,12 @@
-// Reading Pagefind's Default UI the way a reader sees it: type, wait for the announced result
-// count, read the result titles in order.
+// Reading the search page the way a reader sees it: type, wait for the announced result count,
+// read the result titles in order.
 import type { Page } from 'playwright-core';
 
-export const SEARCH_INPUT = '.pagefind-ui__search-input';
-export const RESULT_LINK = '.pagefind-ui__result-link';
-const MESSAGE = '.pagefind-ui__message';
-/** The finished states of the message: "3 results for cotton", or search.js's zero_results text. */
-const DONE = /^\s*(\d+ results? for|no articles found for)/;
+export const SEARCH_INPUT = '#search-input';
+export const RESULT_LINK = '.search-result h2 a';
+export const MESSAGE = '#search-status';
+/** The finished states of the message: "3 articles for ‘cotton’", or a no-result message. */
+const DONE = /^\s*(\d+ articles? for|no articles (found for|contain))/;
 
 export interface ShownResults {
   message: string;
@@ -24,12 +24,10 @@ export async function searchFor(page: Page, words: string): Promise<ShownResults
 }
 
 /**
- * Waits until the UI announces results for these words and every announced result (up to a
- * page) has loaded its title, then reads them. Pagefind shows the count first and fills in
- * each result as its fragment arrives.
+ * Waits until the page announces results for these words and every announced result (up to a
+ * page) is listed, then reads them.
  */
 export async function shownResults(page: Page, words: string): Promise<ShownResults> {
-  // Pagefind first says "Searching for <words>..." (which also names the words), then the count.
   await page.waitForFunction(
     ({ selector, words, done }) => {
       const text = document.querySelector(selector)?.textContent ?? '';
@@ -41,7 +39,7 @@ export async function shownResults(page: Page, words: string): Promise<ShownResu
     ({ message, link }) => {
       const text = document.querySelector(message)?.textContent ?? '';
       const count = Number(/^\s*(\d+)/.exec(text)?.[1] ?? 0);
-      // Ten to a page (search.js pageSize); results further down wait for "Load more".
+      // Ten to a page (search.js PAGE_SIZE); the rest wait for "More results".
       return document.querySelectorAll(link).length === Math.min(count, 10);
     },
     { message: MESSAGE, link: RESULT_LINK },
