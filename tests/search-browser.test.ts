@@ -147,6 +147,8 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       const country = page.getByRole('group', { name: 'Country' });
       await country.waitFor();
       assert.deepEqual((await country.locator('label').allTextContents()).map((t) => t.trim()), ['Kazakhstan (1)', 'Tajikistan (1)', 'Uzbekistan (1)']);
+      // Years newest first, undated last.
+      assert.deepEqual((await page.getByRole('group', { name: 'Year' }).locator('label').allTextContents()).map((t) => t.trim()), ['2024 (1)', '2023 (1)', 'Undated (1)']);
       await page.screenshot({ path: SCREENSHOT });
       await country.getByLabel(/Kazakhstan/).check();
       await page.waitForFunction((link) => document.querySelectorAll(link).length === 1, RESULT_LINK);

@@ -191,7 +191,7 @@ function showFilters(counts, chosen) {
   for (const name of FILTERS) {
     const values = Object.entries(counts?.[name] ?? {}).filter(([value, count]) => count > 0 || chosen[name]?.includes(value));
     if (!values.length) continue;
-    values.sort(name === 'year' ? ([a], [b]) => b.localeCompare(a) : ([a, x], [b, y]) => y - x || a.localeCompare(b));
+    values.sort(name === 'year' ? ([a], [b]) => yearRank(b) - yearRank(a) || b.localeCompare(a) : ([a, x], [b, y]) => y - x || a.localeCompare(b));
     const group = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = LABELS[name];
@@ -217,6 +217,11 @@ function showFilters(counts, chosen) {
   filterGroups.replaceChildren(...groups);
   filtersBox.hidden = groups.length === 0;
   if (focused) filterGroups.querySelector(`input[name="${CSS.escape(focused[0])}"][value="${CSS.escape(focused[1])}"]`)?.focus();
+}
+
+/** Years newest first, then "Undated". */
+function yearRank(value) {
+  return /^\d{4}$/.test(value) ? Number(value) : -1;
 }
 
 function clear(message) {
