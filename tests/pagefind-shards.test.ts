@@ -1,49 +1,51 @@
 // How the search index is cut into shards: the pure planning, before any Pagefind runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planShards, shardManifest, sortValueOf, yearOf } from '../src/build/pagefind-shards.ts';
+import { readFileSync } from 'node:fs';
+import { indexablePage, INDEX_VERSION, planShards, shardManifest, sortValueOf, monthOf } from '../src/build/pagefind-shards.ts';
 
-/** A page as the render stage reports it; its year is read from its date, as the layout writes it. */
-const page = (path: string, sortValue?: string) =>
-  ({ path, sortValue, year: sortValue === undefined ? undefined : sortValue === '0000-00-00' ? 'Undated' : sortValue.slice(0, 4) });
+/** A page as the render stage reports it; its month is read from its date, as the layout writes it. */
+const page = (path: string, sortValue?: string, digest = path) =>
+  ({ path, sortValue, month: sortValue === undefined || sortValue === '0000-00-00' ? 'Undated' : sortValue.slice(0, 7), digest });
 const pagesOf = (plan: { pages: string[] }[]) => plan.map((shard) => shard.pages);
 
-test('years are packed into shards newest first, at most the shard size each, and a year is never split', () => {
-  const pages = [page('a', '2023-01-01'), page('b', '2025-06-01'), page('c', '2024-03-01'), page('d', '2022-12-31'), page('e', '2024-03-02'), page('f', '2023-05-01')];
+test('months are packed from the oldest into shards of at most the shard size, listed newest first, a month never split', () => {
+  const pages = [page('a', '2023-01-01'), page('b', '2025-06-01'), page('c', '2024-03-01'), page('d', '2022-12-31'), page('e', '2024-03-02'), page('f', '2023-01-05')];
   const plan = planShards(pages, 3);
   assert.deepEqual(pagesOf(plan), [['b', 'e', 'c'], ['f', 'a', 'd']]);
-  assert.deepEqual(plan.map((shard) => shard.years), [['2025', '2024'], ['2023', '2022']]);
-  // One page fewer room, and 2024 no longer fits beside 2025.
-  assert.deepEqual(pagesOf(planShards(pages, 2)), [['b'], ['e', 'c'], ['f', 'a'], ['d']]);
+  assert.deepEqual(plan.map((shard) => shard.months), [['2025-06', '2024-03'], ['2023-01', '2022-12']]);
+  assert.deepEqual(plan.map((shard) => shard.folder), ['m-2024-03', 'm-2022-12']);
 });
 
-test('a year larger than the shard size is one shard of its own', () => {
-  const pages = [page('a', '2024-01-01'), page('b', '2024-02-01'), page('c', '2024-03-01'), page('d', '2023-01-01')];
+test('a month larger than the shard size is one shard of its own', () => {
+  const pages = [page('a', '2024-01-01'), page('b', '2024-01-02'), page('c', '2024-01-03'), page('d', '2023-01-01')];
   assert.deepEqual(pagesOf(planShards(pages, 2)), [['c', 'b', 'a'], ['d']]);
 });
 
-test('adding a page to one year leaves the shards of the other years as they were', () => {
-  const pages = [page('a', '2025-01-01'), page('b', '2024-01-01'), page('c', '2023-01-01')];
-  const before = pagesOf(planShards(pages, 1));
-  const after = pagesOf(planShards([...pages, page('n', '2025-02-01')], 1));
+test('a new article in the newest month leaves every older shard as it was, digest included', () => {
+  const pages = [page('a', '2025-01-01'), page('b', '2024-01-01'), page('c', '2023-01-01'), page('d', '2022-01-01')];
+  const before = planShards(pages, 3);
+  const after = planShards([...pages, page('n', '2025-01-09')], 3);
+  assert.deepEqual(pagesOf(after), [['n', 'a'], ['b', 'c', 'd']]);
   assert.deepEqual(after.slice(1), before.slice(1));
+  assert.notEqual(after[0]!.digest, before[0]!.digest);
 });
 
-test('undated pages and pages without a year come after every dated page', () => {
-  const pages = [page('none'), page('old', '1999-01-01'), page('undated', '0000-00-00'), page('new', '2024-01-01')];
-  assert.deepEqual(pagesOf(planShards(pages, 10)), [['new', 'old', 'undated', 'none']]);
-  assert.deepEqual(planShards(pages, 10)[0]!.years, ['2024', '1999', 'Undated', '']);
+test('a shard whose page changed gets a new digest; the same pages give the same digest', () => {
+  const pages = [page('a', '2025-01-01'), page('b', '2025-01-02')];
+  assert.equal(planShards(pages)[0]!.digest, planShards([...pages].reverse())[0]!.digest);
+  assert.notEqual(planShards([page('a', '2025-01-01', 'edited'), pages[1]!])[0]!.digest, planShards(pages)[0]!.digest);
 });
 
-test('pages with the same date are ordered by path, so the plan is the same on every build', () => {
-  const pages = [page('z', '2024-01-01'), page('m', '2024-01-01'), page('a', '2024-01-01')];
-  assert.deepEqual(pagesOf(planShards(pages, 5)), [['a', 'm', 'z']]);
-  assert.deepEqual(pagesOf(planShards([...pages].reverse(), 5)), [['a', 'm', 'z']]);
+test('undated pages come after every dated one, in shards of the shard size by path', () => {
+  const pages = [page('z'), page('old', '1999-01-01'), page('m', '0000-00-00'), page('new', '2024-01-01'), page('a')];
+  const plan = planShards(pages, 2);
+  assert.deepEqual(pagesOf(plan), [['new', 'old'], ['a', 'm'], ['z']]);
+  assert.deepEqual(plan.map((shard) => shard.months), [['2024-01', '1999-01'], ['Undated'], ['Undated']]);
 });
 
-test('an archive smaller than a shard is one shard, and no pages is one empty shard', () => {
-  assert.deepEqual(pagesOf(planShards([page('a', '2024-01-01')])), [['a']]);
-  assert.deepEqual(planShards([]), [{ years: [], pages: [] }]);
+test('no pages is one empty shard', () => {
+  assert.deepEqual(pagesOf(planShards([])), [[]]);
 });
 
 for (const size of [0, -1, 1.5, Number.NaN]) {
@@ -52,32 +54,47 @@ for (const size of [0, -1, 1.5, Number.NaN]) {
   });
 }
 
-test('the manifest lists the first shard as the bundle folder itself, then shard-N folders, each with its years', () => {
-  const plan = [{ years: ['2025'], pages: ['a'] }, { years: ['2024', '2023'], pages: ['b', 'c'] }];
+test('the manifest lists each shard folder with its months and digest, newest first', () => {
+  const plan = [{ folder: 'm-2025-01', months: ['2025-01'], pages: ['a'], digest: 'x' }, { folder: 'undated-1', months: ['Undated'], pages: ['b'], digest: 'y' }];
   assert.deepEqual(shardManifest(plan), {
     sort: { key: 'date', order: 'desc' },
-    filter: 'year',
-    shards: [{ folder: './', years: ['2025'] }, { folder: 'shard-1/', years: ['2024', '2023'] }],
+    filter: 'month',
+    shards: [{ folder: 'm-2025-01/', months: ['2025-01'], digest: 'x' }, { folder: 'undated-1/', months: ['Undated'], digest: 'y' }],
   });
 });
 
-for (const [name, html, expected] of [
-  ['a year', '<span data-pagefind-filter="year">2024</span>', '2024'],
-  ['no date', '<span data-pagefind-filter="year">Undated</span>', 'Undated'],
-  ['another filter only', '<span data-pagefind-filter="country">Chile</span>', undefined],
-] as const) {
-  test(`the year of a page with ${name} is ${expected ?? 'missing'}`, () => {
-    assert.equal(yearOf(html), expected);
-  });
-}
+test('a page digest covers what the index reads, not the links around it', () => {
+  const body = (text: string, related: string) =>
+    `<html><body><nav>menu</nav><article data-pagefind-body><p>${text}</p></article><div hidden><span data-pagefind-filter="month">2025-01</span></div><!--/indexed--><aside>${related}</aside></body></html>`;
+  const digest = (html: string, path = 'articles/a/index.html') => indexablePage(path, html)!.digest;
+  assert.equal(digest(body('cotton', 'one')), digest(body('cotton', 'two')));
+  assert.notEqual(digest(body('cotton', 'one')), digest(body('wheat', 'one')));
+  assert.notEqual(digest(body('cotton', 'one')), digest(body('cotton', 'one'), 'articles/b/index.html'));
+  assert.equal(indexablePage('index.html', '<html><body><p>home</p></body></html>'), undefined);
+  assert.equal(indexablePage('a', body('x', 'y'))!.month, '2025-01');
+});
+
+test('the index version names the Pagefind version installed', () => {
+  const installed = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version;
+  assert.ok(INDEX_VERSION.includes(`pagefind ${installed};`), `${INDEX_VERSION} should name pagefind ${installed}`);
+});
 
 for (const [name, html, expected] of [
   ['a date', '<span data-pagefind-sort="date:2024-09-15"></span>', '2024-09-15'],
   ['an escaped value', '<span data-pagefind-sort="date:a &amp; b"></span>', 'a & b'],
   ['another sort key only', '<span data-pagefind-sort="title:Zebra"></span>', undefined],
-  ['no sort key', '<article data-pagefind-body><h1>t</h1></article>', undefined],
 ] as const) {
   test(`the sort value of a page with ${name} is ${expected ?? 'missing'}`, () => {
     assert.equal(sortValueOf(html), expected);
+  });
+}
+
+for (const [name, html, expected] of [
+  ['a month', '<span data-pagefind-filter="month">2024-06</span>', '2024-06'],
+  ['no date', '<span data-pagefind-filter="month">Undated</span>', 'Undated'],
+  ['another filter only', '<span data-pagefind-filter="year">2024</span>', undefined],
+] as const) {
+  test(`the month of a page with ${name} is ${expected ?? 'missing'}`, () => {
+    assert.equal(monthOf(html), expected);
   });
 }

@@ -10,7 +10,7 @@ import { runPagefind } from '../src/build/pagefind.ts';
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 const article = (title: string, text: string, date?: string) =>
   page(`<nav>Menu words</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>` +
-    (date ? `<span data-pagefind-sort="date:${date}"></span><span data-pagefind-filter="year">${date.slice(0, 4)}</span>` : ''));
+    (date ? `<span data-pagefind-sort="date:${date}"></span><span data-pagefind-filter="month">${date.slice(0, 7)}</span>` : ''));
 
 const readJson = async (file: string) => JSON.parse(await readFile(file, 'utf8'));
 const entryPages = async (folder: string) =>
@@ -66,7 +66,10 @@ describe('runPagefind', () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'zygomorphic orchids') });
     // The render stage reported a page that is not on disk; the other shard is built, so a
     // half-built bundle exists when the stage fails.
-    const pages = [{ path: 'articles/one/index.html', sortValue: '2025-01-02', year: '2025' }, { path: 'articles/gone/index.html', sortValue: '2024-01-01', year: '2024' }];
+    const pages = [
+      { path: 'articles/one/index.html', sortValue: '2025-01-02', month: '2025-01', digest: 'one' },
+      { path: 'articles/gone/index.html', sortValue: '2024-01-01', month: '2024-01', digest: 'gone' },
+    ];
     await assert.rejects(runPagefind({ outDir: dir, pages, shardSize: 1 }), (error: Error) => {
       assert.equal(error.name, 'PagefindError');
       assert.match(error.message, /articles\/gone\/index\.html is not there/);
@@ -107,35 +110,48 @@ describe('runPagefind', () => {
     await assert.rejects(access(path.join(dir, 'pagefind', 'fragment', 'en_stale.pf_fragment')));
   });
 
-  test('a small archive is one shard, the usual Pagefind bundle, listed in shards.json', async () => {
+  test('a small archive is one shard, listed in shards.json, with the search runtime at the top of the bundle', async () => {
     const dir = await site({ 'articles/one/index.html': article('First', 'words', '2024-01-01') });
     const result = await runPagefind({ outDir: dir });
     assert.equal(result.shards, 1);
-    assert.deepEqual((await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards, [{ folder: './', years: ['2024'] }]);
-    assert.equal(await entryPages(path.join(dir, 'pagefind')), 1);
+    const manifest = await readJson(path.join(dir, 'pagefind', 'shards.json'));
+    assert.deepEqual(manifest.shards.map((s: { folder: string; months: string[] }) => [s.folder, s.months]), [['m-2024-01/', ['2024-01']]]);
+    assert.equal(await entryPages(path.join(dir, 'pagefind', 'm-2024-01')), 1);
+    await access(path.join(dir, 'pagefind', 'pagefind.js'));
   });
 
-  test('a larger archive is split into shards of whole years, at most the shard size, newest first', async () => {
+  test('a larger archive is split into shards of whole months, at most the shard size, newest first', async () => {
     const dates = ['2021-05-01', '2024-01-01', '2023-01-01', '2022-01-01', '2020-01-01'];
     const dir = await site(Object.fromEntries(dates.map((d) => [`articles/${d}/index.html`, article(`Story of ${d}`, 'harbour', d)])));
     const result = await runPagefind({ outDir: dir, shardSize: 2 });
     assert.deepEqual([result.pages, result.shards], [5, 3]);
     const bundle = path.join(dir, 'pagefind');
-    assert.deepEqual((await readJson(path.join(bundle, 'shards.json'))).shards, [
-      { folder: './', years: ['2024', '2023'] }, { folder: 'shard-1/', years: ['2022', '2021'] }, { folder: 'shard-2/', years: ['2020'] },
-    ]);
-    const counts = [await entryPages(bundle), await entryPages(path.join(bundle, 'shard-1')), await entryPages(path.join(bundle, 'shard-2'))];
-    assert.deepEqual(counts, [2, 2, 1]);
-    // Only the first shard carries the runtime; the search page merges the others into it.
-    await assert.rejects(access(path.join(bundle, 'shard-1', 'pagefind.js')));
-    // The newest two are in the first shard: its fragments name their pages.
-    const fragments = await readdir(path.join(bundle, 'fragment'));
+    const folders = (await readJson(path.join(bundle, 'shards.json'))).shards.map((s: { folder: string }) => s.folder);
+    assert.deepEqual(folders, ['m-2024-01/', 'm-2022-01/', 'm-2020-01/']);
+    const counts = await Promise.all(folders.map((f: string) => entryPages(path.join(bundle, f))));
+    assert.deepEqual(counts, [1, 2, 2]);
+    // The newest shard holds the newest page: its fragments name their pages.
+    const fragments = await readdir(path.join(bundle, 'm-2024-01', 'fragment'));
     const urls = await Promise.all(fragments.map(async (f) => {
       // Pagefind prefixes its gzipped files with a signature; the fragment JSON follows.
-      const text = gunzipSync(await readFile(path.join(bundle, 'fragment', f))).toString('utf8');
+      const text = gunzipSync(await readFile(path.join(bundle, 'm-2024-01', 'fragment', f))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))).url as string;
     }));
-    assert.deepEqual(urls.sort(), ['/articles/2023-01-01/', '/articles/2024-01-01/']);
+    assert.deepEqual(urls, ['/articles/2024-01-01/']);
+  });
+
+  test('shards whose pages did not change are taken from the previous site, the others indexed again', async () => {
+    const dates = ['2024-01-01', '2023-01-01', '2022-01-01'];
+    const files = Object.fromEntries(dates.map((d) => [`articles/${d}/index.html`, article(`Story of ${d}`, 'harbour', d)]));
+    const previous = await site(files);
+    assert.equal((await runPagefind({ outDir: previous, shardSize: 1 })).reused, 0);
+    const next = await site({ ...files, 'articles/2024-01-01/index.html': article('Story of 2024-01-01', 'harbour and cranes', '2024-01-01') });
+    const result = await runPagefind({ outDir: next, shardSize: 1, previousSite: previous });
+    assert.deepEqual([result.shards, result.reused, result.pages], [3, 2, 3]);
+    // The reused shard is the same files, and the changed one holds the new words.
+    const oldEntry = await readFile(path.join(previous, 'pagefind', 'm-2022-01', 'pagefind-entry.json'), 'utf8');
+    assert.equal(await readFile(path.join(next, 'pagefind', 'm-2022-01', 'pagefind-entry.json'), 'utf8'), oldEntry);
+    assert.notDeepEqual(await readdir(path.join(next, 'pagefind', 'm-2024-01', 'index')), await readdir(path.join(previous, 'pagefind', 'm-2024-01', 'index')));
   });
 
   test('pages whose paths contain glob syntax are indexed like any other', async () => {
@@ -147,7 +163,7 @@ describe('runPagefind', () => {
     const russian = `<!doctype html><html lang="ru"><head><title>t</title></head><body><article data-pagefind-body><h1>Хлопок</h1><p>Уборка хлопка началась</p></article></body></html>`;
     const dir = await site({ 'articles/en/index.html': article('Cotton', 'harvest begins'), 'articles/ru/index.html': russian });
     await runPagefind({ outDir: dir });
-    const entry = await readJson(path.join(dir, 'pagefind', 'pagefind-entry.json'));
+    const entry = await readJson(path.join(dir, 'pagefind', 'undated-1', 'pagefind-entry.json'));
     assert.deepEqual(Object.keys(entry.languages), ['en']);
     assert.equal(entry.languages.en.page_count, 2);
   });

@@ -17,20 +17,20 @@ const MODULE = fileURLToPath(new URL('../site/assets/search-index.js', import.me
 /** Where the site serves the module, as the search page does. */
 const API = '/assets/search-index.js';
 
-// Two pages a shard, one year each: [Alpha, Bravo], [Charlie, Delta], [Echo]. Only Alpha lacks "harbour".
+// Two pages a shard, one month each: [Alpha, Bravo], [Charlie, Delta], [Echo]. Only Alpha lacks "harbour".
 const PAGES = [
-  { slug: 'alpha', date: '2025-12-01', country: 'Norway', text: 'fjord ferries' },
+  { slug: 'alpha', date: '2025-11-20', country: 'Norway', text: 'fjord ferries' },
   { slug: 'bravo', date: '2025-11-01', country: 'Norway', text: 'the harbour reopened' },
-  { slug: 'charlie', date: '2024-10-01', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour' },
-  { slug: 'delta', date: '2024-09-01', country: 'Chile', text: 'a harbour strike' },
+  { slug: 'charlie', date: '2024-10-20', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour' },
+  { slug: 'delta', date: '2024-10-01', country: 'Chile', text: 'a harbour strike' },
   { slug: 'echo', date: '0000-00-00', country: 'Chile', text: 'an undated harbour note' },
 ];
 
-const yearOf = (date: string) => (date === '0000-00-00' ? 'Undated' : date.slice(0, 4));
+const monthOf = (date: string) => (date === '0000-00-00' ? 'Undated' : date.slice(0, 7));
 const articleHtml = (p: (typeof PAGES)[number]) => `<!doctype html><html lang="en"><head><title>${p.slug}</title></head><body>
 <article data-pagefind-body><h1 data-pagefind-meta="title">${p.slug}</h1><p>${p.text}</p></article>
 <div hidden><span data-pagefind-sort="date:${p.date}"></span><span data-pagefind-filter="country">${p.country}</span>
-<span data-pagefind-filter="year">${yearOf(p.date)}</span></div>
+<span data-pagefind-filter="month">${monthOf(p.date)}</span></div>
 </body></html>`;
 
 describe('searching an index split into shards', { skip: browserSkip() }, () => {
@@ -67,8 +67,7 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
   const titles = (term: string, options: object, end = 10) =>
     page.evaluate(async ({ api, term, options, end }) => {
       const { search } = await import(api);
-      const found = await search(term, options);
-      const results = await found.page(end);
+      const results = await search(term, options).page(end);
       return Promise.all(results.map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title));
     }, { api: API, term, options, end });
 
@@ -76,7 +75,7 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     assert.deepEqual(await titles('harbour', { order: 'newest' }), ['bravo', 'charlie', 'delta', 'echo']);
   });
 
-  test('a page of results asks only the years it needs, and the next page continues in order', async () => {
+  test('a page of results asks only the months it needs, and the next page continues in order', async () => {
     assert.deepEqual(await titles('harbour', { order: 'newest' }, 2), ['bravo', 'charlie']);
   });
 
@@ -85,7 +84,7 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
   test('best match first merges every shard by score, highest first', async () => {
     const scores = await page.evaluate(async (api) => {
       const { search } = await import(api);
-      return (await (await search('harbour', { order: 'relevance' })).page(10)).map((r: { score: number }) => r.score);
+      return (await search('harbour', { order: 'relevance' }).page(10)).map((r: { score: number }) => r.score);
     }, API);
     assert.equal(scores.length, 4);
     assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
@@ -99,37 +98,56 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     const counts = await page.evaluate(async (api) => {
       const { search, loadFilters } = await import(api);
       await loadFilters();
-      const found = await search('harbour', {});
-      return { country: found.filters.country, total: found.total };
+      return search('harbour', {}).summary();
     }, API);
-    assert.deepEqual(counts, { country: { Chile: 2, Norway: 2 }, total: 4 });
+    assert.deepEqual(counts.filters.country, { Chile: 2, Norway: 2 });
+    assert.equal(counts.total, 4);
+  });
+
+  test('the archive-wide counts wait for every shard', async () => {
+    const counts = await page.evaluate(async (api) => {
+      const { search } = await import(api);
+      return search('harbour', { filters: { country: ['Chile'] } }).summary();
+    }, API);
+    assert.equal(counts.total, 2);
   });
 
   test('a word in no shard is reported missing, not answered with its indexed prefix', async () => {
     const found = await page.evaluate(async (api) => {
       const { search } = await import(api);
-      const answer = await search('harbourqx', {});
-      return { total: answer.total, missing: answer.missing };
+      return search('harbourqx', {}).missing();
     }, API);
-    assert.deepEqual(found, { total: 0, missing: ['harbourqx'] });
+    assert.deepEqual(found, ['harbourqx']);
   });
 
-  test('one Pagefind runtime serves every shard: one script, one WebAssembly module', async () => {
+  /** The paths a fresh page fetched to list the first `end` results for "harbour", newest first. */
+  async function fetchedBy(end: number): Promise<string[]> {
     const fresh = await browser.newPage();
     const fetched: string[] = [];
     fresh.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
     try {
       await fresh.goto(`${server.url}/`);
-      await fresh.evaluate(async (api) => {
+      await fresh.evaluate(async ({ api, end }) => {
         const { search } = await import(api);
-        await (await search('harbour', {})).page(10);
-      }, API);
-      assert.deepEqual(fetched.filter((p) => /pagefind\.js$/.test(p)), ['/pagefind/pagefind.js']);
-      assert.equal(fetched.filter((p) => /wasm\.\w+\.pagefind$/.test(p)).length, 1);
-      assert.equal(fetched.filter((p) => p.endsWith('pagefind-entry.json')).length, 3, 'every shard is searched');
+        await search('harbour', {}).page(end);
+      }, { api: API, end });
+      return fetched;
     } finally {
       await fresh.close();
     }
+  }
+
+  test('one Pagefind runtime serves every shard: one script, one worker, one WebAssembly module', async () => {
+    const fetched = await fetchedBy(10);
+    assert.deepEqual(fetched.filter((p) => /pagefind\.js$/.test(p)), ['/pagefind/pagefind.js']);
+    assert.equal(fetched.filter((p) => /pagefind-worker\.js$/.test(p)).length, 1);
+    assert.equal(fetched.filter((p) => /wasm\.\w+\.pagefind$/.test(p)).length, 1);
+    assert.equal(fetched.filter((p) => p.endsWith('pagefind-entry.json')).length, 3, 'every shard is searched');
+  });
+
+  test('the newest result needs only the newest shard', async () => {
+    const fetched = await fetchedBy(1);
+    assert.deepEqual(fetched.filter((p) => p.endsWith('pagefind-entry.json')), ['/pagefind/m-2025-11/pagefind-entry.json']);
   });
 
   test('the browser reported no errors', () => {

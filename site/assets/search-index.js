@@ -1,79 +1,110 @@
-// The archive's search, over Pagefind's JS API with one runtime: the first index shard is
-// loaded and the others are merged into it (mergeIndex), so one WebAssembly module and one
-// worker serve them all. The page's UI (search.js) asks this module; it never sees shards.
+// The archive's search, over Pagefind's JS API with one runtime: the newest index shard is
+// loaded first and older ones are merged into it (mergeIndex) when a search reaches them, so
+// one WebAssembly module and one worker serve them all, and a first page of newest results
+// fetches only the newest shards. The page's UI (search.js) asks this module; it never sees shards.
 //
 // Two things Pagefind does not do on its own are done here:
 // - Newest first across shards. Pagefind sorts within one index, and a merged index orders
 //   results by score, which for a sorted search is a page's place within its own shard. Shards
-//   hold whole years (src/build/pagefind-shards.ts), so asking one year at a time, newest year
+//   hold whole months (src/build/pagefind-shards.ts), so asking one month at a time, newest
 //   first, gives every result in date order.
 // - Words in no article. For a word it does not know, Pagefind searches the longest indexed
 //   prefix of it instead ("inkai" finds every "in"). A word that is neither found exactly nor
 //   shown as the start of a matched word is reported missing, and nothing is presented as a match.
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = new URL('/pagefind/', document.baseURI);
 /** Pagefind filter names the page offers, in the order it shows them. */
 export const FILTERS = ['country', 'topic', 'source', 'year'];
 
 let loading;
 function load() {
   loading ??= (async () => {
-    const [pagefind, manifest] = await Promise.all([import(`${BUNDLE}pagefind.js`), readManifest()]);
-    await pagefind.options({ excerptLength: 30 });
-    await Promise.all(manifest.shards.slice(1).map((shard) => pagefind.mergeIndex(new URL(shard.folder, new URL(BUNDLE, document.baseURI)).pathname)));
-    return { pagefind, manifest };
+    const [{ createInstance }, manifest] = await Promise.all([import(new URL('pagefind.js', BUNDLE).href), readManifest()]);
+    const folders = manifest.shards.map((shard) => new URL(shard.folder, BUNDLE).pathname);
+    const instance = createInstance({ basePath: folders[0] });
+    await instance.options({ excerptLength: 30 });
+    return { instance, manifest, folders, merged: 1 };
   })();
   return loading;
 }
 
 async function readManifest() {
-  try {
-    const response = await fetch(`${BUNDLE}shards.json`);
-    if (response.ok) return await response.json();
-  } catch {
-    // No manifest: the bundle is one plain Pagefind index.
-  }
-  return { filter: 'year', shards: [{ folder: './', years: [] }] };
+  const response = await fetch(new URL('shards.json', BUNDLE));
+  if (!response.ok) throw new Error(`the search index was not found (${response.status})`);
+  return response.json();
 }
+
+/** Merges shards into the runtime, in order, until the first `count` are in. */
+async function useShards(index, count) {
+  while (index.merged < Math.min(count, index.folders.length)) {
+    const next = index.folders[index.merged];
+    index.merged++;
+    index.merging = (index.merging ?? Promise.resolve()).then(() => index.instance.mergeIndex(next));
+  }
+  await index.merging;
+}
+
+const useAll = (index) => useShards(index, index.folders.length);
 
 let allFilters;
 /** Loads every filter's values, so counts cover every filter; later searches reuse them. */
 export function loadFilters() {
-  allFilters ??= load().then(({ pagefind }) => pagefind.filters());
+  allFilters ??= load().then(async (index) => {
+    await useAll(index);
+    return index.instance.filters();
+  });
   return allFilters;
 }
 
 /**
- * Searches for `query` (words; empty with filters lists by filters alone). `order` is
- * 'newest' or 'relevance'. Resolves to { total, filters, missing, page(end) }, where
- * page(end) resolves to the first `end` results, each with data() as Pagefind gives it.
+ * A search for `query` (words; empty with filters lists by filters alone); `order` is 'newest'
+ * or 'relevance'. Returns { page(end), missing(), summary() }: page(end) resolves to the first
+ * `end` results (each with data() as Pagefind gives it), missing() to the query's words that no
+ * article contains, summary() to { total, filters } over the whole archive.
  */
-export async function search(query, { filters = {}, order = 'newest' } = {}) {
-  const { pagefind, manifest } = await load();
+export function search(query, { filters = {}, order = 'newest' } = {}) {
   const term = query.trim() || null;
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length));
-  if (!term && !Object.keys(chosen).length) return { total: 0, filters: {}, missing: [], page: async () => [] };
   const sort = order === 'newest' ? { date: 'desc' } : undefined;
-  const found = await pagefind.search(term, { filters: chosen, sort });
-  const oneYearOnly = (chosen[manifest.filter]?.length ?? 0) > 0;
-  const page = order === 'newest' && manifest.shards.length > 1 && !oneYearOnly
-    ? yearByYear(pagefind, term, chosen, sort, manifest)
-    : async (end) => found.results.slice(0, end);
-  // Checked on the result the reader will see first, whose excerpt is fetched anyway.
-  const missing = term ? await missingWords(pagefind, term, await page(1)) : [];
-  if (missing.length) return { total: 0, filters: {}, missing, page: async () => [] };
-  return { total: found.results.length, filters: found.filters, missing: [], page };
+  let whole;
+  const everything = () => {
+    whole ??= load().then(async (index) => {
+      await useAll(index);
+      return index.instance.search(term, { filters: chosen, sort });
+    });
+    return whole;
+  };
+  let monthly;
+  const page = async (end) => {
+    const index = await load();
+    if (order !== 'newest' || index.folders.length === 1) return (await everything()).results.slice(0, end);
+    monthly ??= monthByMonth(index, term, chosen, sort);
+    return monthly(end);
+  };
+  return {
+    page,
+    summary: async () => {
+      const found = await everything();
+      return { total: found.results.length, filters: found.filters };
+    },
+    // Checked on the result the reader will see first, whose excerpt is fetched anyway.
+    missing: async () => (term ? missingWords(await load(), term, await page(1)) : []),
+  };
 }
 
-/** Results newest first across shards: each year's (sorted within its one shard) in turn. */
-function yearByYear(pagefind, term, filters, sort, manifest) {
-  const years = manifest.shards.flatMap((shard) => shard.years);
+/** Results newest first: each month's, from the one shard that holds it, in turn. */
+function monthByMonth(index, term, filters, sort) {
+  const { manifest } = index;
+  const steps = manifest.shards.flatMap((shard, i) => shard.months.map((month) => ({ month, shards: i + 1 })));
   const got = [];
   let next = 0;
   return async (end) => {
-    while (got.length < end && next < years.length) {
-      const year = years[next++];
-      const found = await pagefind.search(term, { filters: { ...filters, [manifest.filter]: [year] }, sort });
+    while (got.length < end && next < steps.length) {
+      const { month, shards } = steps[next++];
+      // Undated pages fill several shards; their order among themselves is any.
+      await useShards(index, month === 'Undated' ? index.folders.length : shards);
+      if (month === 'Undated') while (steps[next]?.month === 'Undated') next++;
+      const found = await index.instance.search(term, { filters: { ...filters, [manifest.filter]: [month] }, sort });
       got.push(...found.results);
     }
     return got.slice(0, end);
@@ -81,7 +112,7 @@ function yearByYear(pagefind, term, filters, sort, manifest) {
 }
 
 /** Words of the query that no article contains (see the top of this file). */
-async function missingWords(pagefind, term, results) {
+async function missingWords(index, term, results) {
   const words = queryWords(term);
   // Nothing found: no article holds these words together.
   if (!results.length) return [words.join(' ')];
@@ -89,7 +120,8 @@ async function missingWords(pagefind, term, results) {
   const missing = [];
   for (const word of words) {
     if (marked.some((m) => m.startsWith(fold(word)))) continue;
-    const exact = await pagefind.search(`"${word}"`);
+    await useAll(index);
+    const exact = await index.instance.search(`"${word}"`);
     if (!exact.results.length) missing.push(word);
   }
   return missing;

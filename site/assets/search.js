@@ -105,36 +105,39 @@ async function find() {
     return;
   }
   say(`Searching for ${describe(asked)}…`);
-  let answer;
+  current = { answer: search(asked.q, { filters: asked.filters, order: asked.order }), total: null };
+  shown = 0;
   try {
-    answer = await search(asked.q, { filters: asked.filters, order: asked.order });
+    const missing = await current.answer.missing();
+    if (mine !== run) return;
+    list.replaceChildren();
+    if (missing.length) {
+      clear(`No articles contain ${missing.map(quoted).join(', ')}.`);
+      return;
+    }
+    // The newest results can show before the older shards have been searched; the count and
+    // the filters wait for all of them.
+    await showMore(mine);
+    const { total, filters } = await current.answer.summary();
+    if (mine !== run) return;
+    current.total = total;
+    more.hidden = shown >= total;
+    say(total ? `${total} ${total === 1 ? 'article' : 'articles'} for ${describe(asked)}` : `No articles found for ${describe(asked)}.`);
+    showFilters(filters, asked.filters);
+    // The first answer counts only the filters the search used; with every filter loaded,
+    // the same search gives the counts of all of them.
+    await loadFilters();
+    const again = await search(asked.q, { filters: asked.filters, order: asked.order }).summary();
+    if (mine === run) showFilters(again.filters, asked.filters);
   } catch (error) {
     if (mine === run) clear('Search is not available: the search index was not found. Rebuild the site with npm run build.');
     console.error(error);
-    return;
   }
-  if (mine !== run) return;
-  current = answer;
-  shown = 0;
-  list.replaceChildren();
-  if (answer.missing.length) {
-    clear(`No articles contain ${answer.missing.map(quoted).join(', ')}.`);
-    return;
-  }
-  say(answer.total ? `${answer.total} ${answer.total === 1 ? 'article' : 'articles'} for ${describe(asked)}` : `No articles found for ${describe(asked)}.`);
-  showFilters(answer.filters, asked.filters);
-  await showMore(mine);
-  // The first answer counts only the filters the search used; with every filter loaded,
-  // the same search gives the counts of all of them.
-  await loadFilters();
-  if (mine !== run) return;
-  const again = await search(asked.q, { filters: asked.filters, order: asked.order });
-  if (mine === run) showFilters(again.filters, asked.filters);
 }
 
 async function showMore(mine) {
   if (!current) return;
-  const results = await current.page(shown + PAGE_SIZE);
+  const results = await current.answer.page(shown + PAGE_SIZE);
   // Every fragment is asked for at once; each result is shown as soon as it and those above
   // it have arrived.
   const items = results.slice(shown).map(async (result) => resultItem(await result.data()));
@@ -144,7 +147,7 @@ async function showMore(mine) {
     list.append(shownItem);
   }
   shown = results.length;
-  more.hidden = shown >= current.total;
+  more.hidden = current.total === null || shown >= current.total;
 }
 
 function resultItem(data) {

@@ -18,6 +18,9 @@ export function buildReport(summary: BuildSummary, { verbose = false } = {}): st
     `Built ${summary.articles} articles into ${summary.pages} pages (${summary.indexedPages} searchable), ` +
       `${summary.errors} errors, ${summary.warnings} warnings, in ${summary.seconds.toFixed(1)} s (${stages}).`,
   );
+  if (summary.indexShardsBuilt < summary.indexShards) {
+    lines.push(`Search index: ${summary.indexShardsBuilt} of ${summary.indexShards} parts indexed again; the others had not changed.`);
+  }
   if (summary.ingest.skipped.length) lines.push(forTerminal(`Skipped: ${summary.ingest.skipped.join(', ')}`));
   if (summary.kept.length) lines.push(forTerminal(`Kept in the site folder (not made by the build): ${summary.kept.join(', ')}`));
   return lines;

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE_LANGUAGE } from '../site/site-language.ts';
+import { INDEX_CHUNK_SIZE } from './pagefind-shards.ts';
 
 export interface ShardTask {
   /** The built site's folder. */
@@ -51,13 +52,10 @@ async function runPagefindCommand({ site, pages, folder }: ShardTask): Promise<v
   try {
     await linkPages(path.resolve(site), pages, input);
     await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
-    const { code, output } = await run(await pagefindBinary(), ['--silent'], workdir, {
-      // Smaller index chunks than Pagefind's default (20,000 word positions): a search fetches
-      // one chunk per word in every shard, and at 10,000 articles this cut the bytes of a first
-      // search by a fifth (npm run bench -- --search). The setting is marked unstable; the
-      // version is pinned and the search tests run against it.
-      PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '4000',
-    });
+    // The setting is marked unstable in Pagefind; the version is pinned (INDEX_VERSION) and the
+    // search tests run against it.
+    const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) };
+    const { code, output } = await run(await pagefindBinary(), ['--silent'], workdir, env);
     if (code !== 0) throw new PagefindError(`Pagefind could not index ${site}: ${output.trim() || `it stopped with exit code ${code}`}`);
   } finally {
     await Promise.all([input, workdir].map((dir) => rm(dir, { recursive: true, force: true })));

@@ -1,29 +1,35 @@
 // How the search index is split. Pagefind holds a whole index in memory while it builds it
-// (~0.3 MB a page: 3 GiB at 10,000 articles), so a large archive is indexed in shards of about
-// PAGES_PER_SHARD pages, each a complete Pagefind bundle. The search page loads the first and
-// merges the others into it (Pagefind's mergeIndex: one WebAssembly runtime, one worker).
+// (~0.3 MB a page: 3 GiB at 10,000 articles) and cannot add a page to an index it has written,
+// so the archive is indexed in shards of about PAGES_PER_SHARD pages, each a complete Pagefind
+// bundle, and a build indexes again only the shards whose pages changed.
 //
-// Shards are cut along years, newest first, and a year is never split: a search sorted by date
-// is then correct per year (Pagefind sorts within an index), so the search page lists newest
-// first by asking for one year at a time (site/assets/search-index.js). A year's pages always
-// land in the same shard, so an article added to one year leaves the other shards unchanged.
+// Shards hold whole months, packed from the oldest: a new article changes its month's shard
+// (usually the newest), and older shards keep their pages and are reused as they are. Pagefind
+// sorts within one index only, so the search page lists newest first by asking one month at a
+// time, and merges an older shard into its one runtime only when it reaches that shard's months
+// (site/assets/search-index.js). Undated pages come last in any order, so they are cut into
+// shards of PAGES_PER_SHARD by path.
+import { createHash } from 'node:crypto';
 
-/** At ~0.3 MB a page while indexing, a shard peaks near 0.75 GiB. A larger year is one shard. */
-export const PAGES_PER_SHARD = 2500;
+/** At ~0.3 MB a page while indexing, a shard peaks near 0.3 GiB. A larger month is one shard. */
+export const PAGES_PER_SHARD = 1000;
 
 /** The sort key pages are ordered by within a shard; the article layout's data-pagefind-sort="date:…". */
 export const SHARD_SORT_KEY = 'date';
-/** The filter that names a page's year; the article layout's data-pagefind-filter="year". */
-export const SHARD_FILTER = 'year';
+/** The filter that names a page's month ("2024-06", "Undated"); the article layout's hidden one. */
+export const SHARD_FILTER = 'month';
+/** What the search index reads of a page ends here (the article layout writes it). */
+export const INDEXED_END = '<!--/indexed-->';
+const INDEXED_START = 'data-pagefind-body';
 
-/** Written beside the first shard as pagefind/shards.json; the search page reads it. */
+/** Written beside the shards as pagefind/shards.json; the search page reads it. */
 export interface ShardManifest {
   /** The sort key the shards are ordered by, and in which direction. */
   sort: { key: string; order: 'desc' };
-  /** The filter whose values (years) each shard holds whole. */
+  /** The filter whose values (months) each shard holds whole. */
   filter: string;
-  /** Each shard's folder, relative to the manifest, and its years, newest first. */
-  shards: { folder: string; years: string[] }[];
+  /** Newest first: each shard's folder (relative to the manifest), months (newest first) and digest. */
+  shards: { folder: string; months: string[]; digest: string }[];
 }
 
 export interface IndexablePage {
@@ -31,64 +37,92 @@ export interface IndexablePage {
   path: string;
   /** The page's value for SHARD_SORT_KEY; pages without one sort last. */
   sortValue: string | undefined;
-  /** The page's value for SHARD_FILTER ("2024", "Undated"); pages without one go last. */
-  year: string | undefined;
+  /** The page's value for SHARD_FILTER; a page without a YYYY-MM month is undated. */
+  month: string | undefined;
+  /** Digest of the page's path and of what the index reads of it. */
+  digest: string;
 }
 
-export interface ShardPlan { years: string[]; pages: string[] }
+export interface ShardPlan { folder: string; months: string[]; pages: string[]; digest: string }
 
 /**
- * Pages grouped by year, newest year first (years that are not four digits, such as "Undated",
- * last), packed into shards of at most `size` pages without splitting a year. Within a shard,
- * pages are newest first with ties in path order, so the plan is the same on every build. No
- * pages is one empty shard: the search page still loads an index, and simply finds nothing.
+ * Word positions per index chunk: Pagefind's default is 20,000. A search fetches one chunk per
+ * word from every shard it asks; at 10,000 articles the smaller chunks cut the bytes of a first
+ * search by a fifth (npm run bench -- --search).
+ */
+export const INDEX_CHUNK_SIZE = 4000;
+
+/** Changes whenever the same pages would give a different index: Pagefind's version or settings. */
+export const INDEX_VERSION = `pagefind 1.6.0; chunks of ${INDEX_CHUNK_SIZE}; one forced language`;
+
+const isMonth = (month: string | undefined): month is string => /^\d{4}-\d{2}$/.test(month ?? '');
+
+/**
+ * The shards, newest first. Dated pages are grouped by month and packed from the oldest month
+ * into shards of at most `size` pages, a month never split; undated pages follow in shards of
+ * `size` by path. No pages is one empty shard: the search page still loads an index.
  */
 export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): ShardPlan[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
-  const byYear = new Map<string, IndexablePage[]>();
+  const byMonth = new Map<string, IndexablePage[]>();
+  const undated: IndexablePage[] = [];
   for (const page of pages) {
-    const year = page.year ?? '';
-    byYear.set(year, [...(byYear.get(year) ?? []), page]);
+    if (!isMonth(page.month)) undated.push(page);
+    else byMonth.set(page.month, [...(byMonth.get(page.month) ?? []), page]);
   }
-  const years = [...byYear.keys()].sort(compareYears);
-  const shards: ShardPlan[] = [];
-  let current: ShardPlan | undefined;
-  for (const year of years) {
-    const group = byYear.get(year)!;
-    if (!current || current.pages.length + group.length > size) {
-      current = { years: [], pages: [] };
-      shards.push(current);
-    }
-    current.years.push(year);
-    // Pagefind compares sort values as strings unless every value is a number; dates written
-    // YYYY-MM-DD compare correctly as strings, and a missing value is below every date.
-    group.sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
-    current.pages.push(...group.map((page) => page.path));
+  const dated: { months: string[]; pages: IndexablePage[] }[] = [];
+  for (const month of [...byMonth.keys()].sort()) {
+    const group = byMonth.get(month)!;
+    let current = dated.at(-1);
+    if (!current || current.pages.length + group.length > size) dated.push((current = { months: [], pages: [] }));
+    current.months.unshift(month);
+    current.pages.push(...group);
   }
-  return shards.length ? shards : [{ years: [], pages: [] }];
+  undated.sort((a, b) => compare(a.path, b.path));
+  const shards = dated.reverse().map((s) => shard(`m-${s.months.at(-1)}`, s.months, newestFirst(s.pages)));
+  for (let start = 0; start < undated.length; start += size) {
+    shards.push(shard(`undated-${start / size + 1}`, ['Undated'], undated.slice(start, start + size)));
+  }
+  return shards.length ? shards : [shard('empty', [], [])];
 }
 
-/** Newest year first; anything that is not a year ("Undated", none) after every year. */
-function compareYears(a: string, b: string): number {
-  const isYear = (y: string) => /^\d{4}$/.test(y);
-  return Number(isYear(b)) - Number(isYear(a)) || compare(b, a);
+function shard(folder: string, months: string[], pages: IndexablePage[]): ShardPlan {
+  const hash = createHash('sha1').update(INDEX_VERSION);
+  for (const page of pages) hash.update(`\n${page.digest}`);
+  return { folder, months, pages: pages.map((page) => page.path), digest: hash.digest('hex') };
 }
 
-/** The first shard is Pagefind's usual bundle folder itself; the others sit inside it. */
-export function shardFolder(index: number): string {
-  return index === 0 ? '' : `shard-${index}/`;
+/** Newest first, ties in path order, so the plan is the same on every build. */
+function newestFirst(pages: IndexablePage[]): IndexablePage[] {
+  // Pagefind compares sort values as strings unless every value is a number; dates written
+  // YYYY-MM-DD compare correctly as strings, and a missing value is below every date.
+  return [...pages].sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
 }
 
 export function shardManifest(plan: ShardPlan[]): ShardManifest {
   return {
     sort: { key: SHARD_SORT_KEY, order: 'desc' },
     filter: SHARD_FILTER,
-    shards: plan.map((shard, i) => ({ folder: shardFolder(i) || './', years: shard.years })),
+    shards: plan.map(({ folder, months, digest }) => ({ folder: `${folder}/`, months, digest })),
   };
 }
 
 const SORT_ATTRIBUTE = new RegExp(`data-pagefind-sort="${SHARD_SORT_KEY}:([^"]*)"`);
 const FILTER_ELEMENT = new RegExp(`data-pagefind-filter="${SHARD_FILTER}">([^<]*)<`);
+
+/** The page as the index takes it, or undefined for a page that marks no body to index. */
+export function indexablePage(pagePath: string, html: string): IndexablePage | undefined {
+  const start = html.indexOf(INDEXED_START);
+  if (start < 0) return undefined;
+  const end = html.indexOf(INDEXED_END, start);
+  const indexed = html.slice(start, end < 0 ? undefined : end);
+  return {
+    path: pagePath,
+    sortValue: sortValueOf(html),
+    month: monthOf(html),
+    digest: createHash('sha1').update(pagePath).update('\0').update(indexed).digest('hex'),
+  };
+}
 
 /** The page's value for SHARD_SORT_KEY, read from its data-pagefind-sort attribute. */
 export function sortValueOf(html: string): string | undefined {
@@ -96,8 +130,8 @@ export function sortValueOf(html: string): string | undefined {
   return match ? decodeEntities(match[1]) : undefined;
 }
 
-/** The page's year, read from its data-pagefind-filter="year" element. */
-export function yearOf(html: string): string | undefined {
+/** The page's month, read from its hidden data-pagefind-filter="month" element. */
+export function monthOf(html: string): string | undefined {
   const match = FILTER_ELEMENT.exec(html);
   return match ? decodeEntities(match[1].trim()) : undefined;
 }

@@ -1,11 +1,12 @@
-// Index the built site for offline search with Pagefind's Node API. The index and Pagefind's
-// UI bundle are written to <outDir>/pagefind/, served next to the pages, so search works with
-// no server-side code and nothing fetched from elsewhere. A large archive's index is built in
-// shards (pagefind-shards.ts), several at once, each by its own Pagefind process.
-import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+// Index the built site for offline search with Pagefind. The index is written to
+// <outDir>/pagefind/, served next to the pages, so search works with no server-side code and
+// nothing fetched from elsewhere. It is built in shards (pagefind-shards.ts), several at once,
+// each by its own Pagefind process; a shard whose pages are what they were in the previous
+// site is taken from it as it is, so a build after a small change indexes only what changed.
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PAGES_PER_SHARD, planShards, shardFolder, shardManifest, sortValueOf, yearOf, type IndexablePage } from './pagefind-shards.ts';
+import { indexablePage as readPage, PAGES_PER_SHARD, planShards, shardManifest, type IndexablePage, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
 
 export { PagefindError };
@@ -17,6 +18,8 @@ export interface PagefindResult {
   indexBytes: number;
   /** How many Pagefind indexes the pages were split into (see pagefind-shards.ts). */
   shards: number;
+  /** How many of them were taken unchanged from the previous site. */
+  reused: number;
 }
 
 export interface PagefindOptions {
@@ -25,60 +28,100 @@ export interface PagefindOptions {
   pages?: IndexablePage[];
   /** Most pages in one shard; tests make it small to get several shards from a few pages. */
   shardSize?: number;
+  /** The previous site, whose shards are reused where their pages have not changed. */
+  previousSite?: string;
 }
 
-/** The folder, relative to the site root, that holds the index and the UI scripts. */
+/** The folder, relative to the site root, that holds the index and the search runtime. */
 export const BUNDLE_DIR = 'pagefind';
+const MANIFEST = 'shards.json';
 
-const BODY_MARKER = 'data-pagefind-body';
 /** Pages read at once while looking for article bodies: reads wait on the disk, not the CPU. */
 const READS_AT_ONCE = 16;
-/** Shards indexed at once: one per core, but each holds up to ~0.75 GiB while it builds. */
+/** Shards indexed at once: one per core, but each holds up to ~0.3 GiB while it builds. */
 const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
-export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD }: PagefindOptions): Promise<PagefindResult> {
+export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, previousSite }: PagefindOptions): Promise<PagefindResult> {
   const site = path.resolve(outDir);
   const bundle = path.join(site, BUNDLE_DIR);
   // Only pages that mark their body are indexed: otherwise Pagefind would index whole pages,
   // navigation and all. An archive with no articles gets one empty index, so the search page
   // still loads and simply finds nothing.
-  const shards = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
+  const plan = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
+  const previous = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
 
   // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
-  // never removes any), so the folder is emptied first. The build indexes a fresh staging site
+  // never removes any), so the folder starts empty. The build indexes a fresh staging site
   // (publish-site.ts), so the published site keeps its whole index until the swap.
   await rm(bundle, { recursive: true, force: true });
-  let counts: number[];
+  let built: { pages: number; reused: boolean }[];
   try {
-    counts = await inParallel(shards.map((shard, i) => () => indexShard({ site, pages: shard.pages, folder: path.join(bundle, shardFolder(i)) })), PARALLEL_SHARDS);
-    await mkdir(bundle, { recursive: true });
-    await Promise.all(shards.map((_, i) => pruneBundle(path.join(bundle, shardFolder(i)), i === 0)));
-    await writeFile(path.join(bundle, 'shards.json'), JSON.stringify(shardManifest(shards)) + '\n');
+    built = await inParallel(plan.map((shard) => async () => {
+      const folder = path.join(bundle, shard.folder);
+      const same = previous?.shards.find((old) => old.digest === shard.digest);
+      if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
+        return { pages: shard.pages.length, reused: true };
+      }
+      return { pages: await indexShard({ site, pages: shard.pages, folder }), reused: false };
+    }), PARALLEL_SHARDS);
+    await Promise.all(plan.map((shard) => pruneBundle(path.join(bundle, shard.folder))));
+    // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
+    for (const file of ['pagefind.js', 'pagefind-highlight.js']) await copyFile(path.join(bundle, plan[0]!.folder, file), path.join(bundle, file));
+    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan)) + '\n');
   } catch (error) {
     // A failed stage leaves no half-built bundle.
     await rm(bundle, { recursive: true, force: true });
     throw error;
   }
-  return { pages: counts.reduce((a, b) => a + b, 0), indexBytes: await folderBytes(bundle), shards: shards.length };
+  return {
+    pages: built.reduce((sum, b) => sum + b.pages, 0),
+    indexBytes: await folderBytes(bundle),
+    shards: plan.length,
+    reused: built.filter((b) => b.reused).length,
+  };
+}
+
+async function readManifest(bundle: string): Promise<ShardManifest | null> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(bundle, MANIFEST), 'utf8')) as ShardManifest;
+    return Array.isArray(manifest.shards) ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The previous shard's files hard-linked (or copied, across file systems) into `to`; false when
+ * it is not whole there (a site from before shards had digests, or damaged by hand), and the
+ * shard is then indexed again.
+ */
+async function linkTree(from: string, to: string): Promise<boolean> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
+  if (!entries?.some((e) => e.name === 'pagefind-entry.json')) return false;
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const target = path.join(to, path.relative(from, path.join(e.parentPath, e.name)));
+    await mkdir(path.dirname(target), { recursive: true });
+    await link(path.join(e.parentPath, e.name), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+      return copyFile(path.join(e.parentPath, e.name), target);
+    });
+  }
+  return true;
 }
 
 // Pagefind writes its own search UIs beside every index. The search page has its own UI
-// (site/assets/search.js) and loads one runtime, the first shard's, into which it merges the
-// others; the rest would only be files nobody fetches.
+// (site/assets/search.js), so those would only be files nobody fetches.
 const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
-const RUNTIME = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/;
 
-async function pruneBundle(folder: string, keepRuntime: boolean): Promise<void> {
+async function pruneBundle(folder: string): Promise<void> {
   const names = await readdir(folder);
-  await Promise.all(names
-    .filter((name) => UNUSED_UI.test(name) || (!keepRuntime && RUNTIME.test(name)))
-    .map((name) => rm(path.join(folder, name))));
+  await Promise.all(names.filter((name) => UNUSED_UI.test(name)).map((name) => rm(path.join(folder, name))));
 }
 
 /** The page as the index takes it, or undefined for a page that marks no body to index. */
 export function indexablePage(site: string, file: string, html: string): IndexablePage | undefined {
-  if (!html.includes(BODY_MARKER)) return undefined;
-  return { path: path.relative(site, file).split(path.sep).join('/'), sortValue: sortValueOf(html), year: yearOf(html) };
+  return readPage(path.relative(site, file).split(path.sep).join('/'), html);
 }
 
 async function indexablePages(site: string, files: string[]): Promise<IndexablePage[]> {

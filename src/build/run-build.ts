@@ -9,7 +9,7 @@ import { renderBody } from '../site/markdown.ts';
 import { runPagefind } from './pagefind.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 import { acquireBuildLock } from './build-lock.ts';
-import { discardStaging, publishSite, recoverSite, siteFolders } from './publish-site.ts';
+import { discardStaging, publishSite, recoverSite, siteFolders, type SiteFolders } from './publish-site.ts';
 
 export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind' | 'publish'; seconds: number }
 
@@ -19,6 +19,9 @@ export interface BuildSummary {
   pages: number;
   indexedPages: number;
   indexBytes: number;
+  /** The search index's shards, and how many were indexed again (the rest were unchanged). */
+  indexShards: number;
+  indexShardsBuilt: number;
   errors: number;
   warnings: number;
   /** Files the user keeps in the site folder, carried into the new site. */
@@ -38,6 +41,8 @@ export interface BuildOptions extends ProjectPaths {
   today: string;
   /** Told when another build holds the project's lock, before this one waits for it. */
   onWait?: (pid: number | null) => void;
+  /** Most articles in one search index shard (pagefind-shards.ts); tests make it small. */
+  indexShardSize?: number;
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
@@ -45,7 +50,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const folders = siteFolders(options.outDir, options.root);
   try {
     await recoverSite(folders);
-    return await buildInto(folders.staging, options, async () => publishSite(folders));
+    return await buildInto(folders, options, async () => publishSite(folders));
   } catch (error) {
     await discardStaging(folders);
     throw error;
@@ -54,7 +59,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   }
 }
 
-async function buildInto(staging: string, paths: BuildOptions, publish: () => Promise<string[]>): Promise<BuildSummary> {
+async function buildInto({ staging, site: published }: SiteFolders, paths: BuildOptions, publish: () => Promise<string[]>): Promise<BuildSummary> {
   const stages: StageTiming[] = [];
   async function timed<T>(stage: StageTiming['stage'], work: () => Promise<T>): Promise<T> {
     const start = performance.now();
@@ -82,7 +87,8 @@ async function buildInto(staging: string, paths: BuildOptions, publish: () => Pr
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
-  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable }));
+  // Shards whose pages are unchanged are taken from the published site.
+  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize }));
   const kept = await timed('publish', publish);
   return {
     ingest,
@@ -90,6 +96,8 @@ async function buildInto(staging: string, paths: BuildOptions, publish: () => Pr
     pages: site.pages,
     indexedPages: index.pages,
     indexBytes: index.indexBytes,
+    indexShards: index.shards,
+    indexShardsBuilt: index.shards - index.reused,
     ...countProblems(ingest.problems),
     kept,
     stages,

@@ -27,6 +27,8 @@ export interface Article extends ArticleRef {
   html: string;
   /** "2025", or "Undated". */
   year: string;
+  /** "2025-06", or "Undated". */
+  month: string;
   /** Language for the <html> element: the article's, or the site's when undetermined. */
   pageLanguage: string;
   links: Record<TaxonomyKind, Link[]>;
@@ -50,6 +52,7 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     record,
     html,
     year: record.date?.slice(0, 4) ?? 'Undated',
+    month: record.date?.slice(0, 7) ?? 'Undated',
     pageLanguage: record.language === 'und' ? 'en' : record.language,
     links: { countries: [], topics: [], sources: [], people: [] },
     related: [],

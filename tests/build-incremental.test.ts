@@ -1,0 +1,70 @@
+// A build after a small change redoes only what the change touches, and its site is the site a
+// build from scratch makes of the same articles, byte for byte.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runBuild } from '../src/build/run-build.ts';
+import { tempProject, type TempProject } from './helpers/temp-project.ts';
+
+const TODAY = '2026-11-22';
+/** Two articles a shard: five dated articles in five months make three shards, the newest with room, plus one undated. */
+const SHARD_SIZE = 2;
+
+const article = (date: string | null, headline: string, text: string) =>
+  `---\n${date ? `date: ${date}\n` : ''}---\n${headline}\n\nDUSHANBE – ${text} Officials in Tajikistan said the work would continue through the year.\n`;
+
+const ARTICLES: Record<string, string> = {
+  'a.txt': article('2023-02-10', 'Canal lining finished', 'Engineers finished lining the northern canal.'),
+  'b.txt': article('2023-07-04', 'Orchard exports grow', 'Apricot exports from the valley grew by a fifth.'),
+  'c.txt': article('2024-01-15', 'Winter power limits eased', 'Households will get power for longer each day.'),
+  'd.txt': article('2024-06-21', 'Road tunnel reopens', 'The mountain tunnel reopened after repairs.'),
+  'e.txt': article('2025-03-02', 'Cotton sowing begins', 'Farmers began sowing cotton in the south.'),
+  'g.txt': article(null, 'Museum adds a wing', 'The national museum opened a new wing for textiles.'),
+};
+const ADDED = article('2025-09-12', 'Bridge over the river opens', 'A new bridge over the river opened to trucks.');
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    out[path.relative(dir, file)] = createHash('sha1').update(await readFile(file)).digest('hex');
+  }
+  return out;
+}
+
+const projects: TempProject[] = [];
+async function project(files: Record<string, string>): Promise<TempProject> {
+  const made = await tempProject();
+  projects.push(made);
+  for (const [name, text] of Object.entries(files)) await made.addRaw(name, text);
+  return made;
+}
+after(() => Promise.all(projects.map((p) => p.remove())));
+
+test('adding an article indexes only its shard again, and gives the site a build from scratch gives', async () => {
+  const growing = await project(ARTICLES);
+  const first = await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal(first.indexShards, 4);
+  assert.equal(first.indexShardsBuilt, 4);
+
+  await growing.addRaw('h.txt', ADDED);
+  const second = await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal(second.articles, 7);
+  // The new article's month is in the newest shard; the older ones and the undated are reused.
+  assert.deepEqual([second.indexShards, second.indexShardsBuilt], [4, 1]);
+
+  const scratch = await project({ ...ARTICLES, 'h.txt': ADDED });
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
+});
+
+test('editing an old article indexes only the shard that holds it', async () => {
+  const edited = await project(ARTICLES);
+  await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
+  await edited.addRaw('a.txt', article('2023-02-10', 'Canal lining finished', 'Engineers finished lining the northern canal and the southern one.'));
+  const rebuilt = await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual([rebuilt.indexShards, rebuilt.indexShardsBuilt], [4, 1]);
+});
