@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
@@ -55,6 +55,11 @@ test('adding an article indexes only its shard again, and gives the site a build
   assert.equal(second.articles, 7);
   // The new article's month is in the newest shard; the older ones and the undated are reused.
   assert.deepEqual([second.indexShards, second.indexShardsBuilt], [4, 1]);
+  // Rendered again: the new article, the articles that link to it (neighbours, related) and
+  // the pages that list it, and the single pages (home, archive, search, 404); in an archive
+  // this small that is most pages, but never all.
+  assert.ok(second.pagesRendered < second.pages, `${second.pagesRendered} of ${second.pages} pages rendered`);
+  assert.equal(first.pagesRendered, first.pages);
 
   const scratch = await project({ ...ARTICLES, 'h.txt': ADDED });
   await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
@@ -67,4 +72,24 @@ test('editing an old article indexes only the shard that holds it', async () => 
   await edited.addRaw('a.txt', article('2023-02-10', 'Canal lining finished', 'Engineers finished lining the northern canal and the southern one.'));
   const rebuilt = await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.deepEqual([rebuilt.indexShards, rebuilt.indexShardsBuilt], [4, 1]);
+});
+
+test('a build with nothing changed renders only the pages made from the whole archive', async () => {
+  const same = await project(ARTICLES);
+  await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  const again = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  // Home, archive, search and 404.
+  assert.equal(again.pagesRendered, 4);
+  assert.equal(again.indexShardsBuilt, 0);
+});
+
+test('a build whose earlier site was replaced by hand renders everything', async () => {
+  const replaced = await project(ARTICLES);
+  const first = await runBuild({ ...replaced, today: TODAY, indexShardSize: SHARD_SIZE });
+  // A copy is another folder: the pages recorded for the old one say nothing about it.
+  await cp(replaced.outDir, `${replaced.outDir}-copy`, { recursive: true });
+  await rm(replaced.outDir, { recursive: true });
+  await rename(`${replaced.outDir}-copy`, replaced.outDir);
+  const again = await runBuild({ ...replaced, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal(again.pagesRendered, first.pages);
 });

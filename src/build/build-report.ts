@@ -18,8 +18,9 @@ export function buildReport(summary: BuildSummary, { verbose = false } = {}): st
     `Built ${summary.articles} articles into ${summary.pages} pages (${summary.indexedPages} searchable), ` +
       `${summary.errors} errors, ${summary.warnings} warnings, in ${summary.seconds.toFixed(1)} s (${stages}).`,
   );
-  if (summary.indexShardsBuilt < summary.indexShards) {
-    lines.push(`Search index: ${summary.indexShardsBuilt} of ${summary.indexShards} parts indexed again; the others had not changed.`);
+  if (summary.pagesRendered < summary.pages || summary.indexShardsBuilt < summary.indexShards) {
+    lines.push(`Unchanged since the last build, so kept: ${summary.pages - summary.pagesRendered} of ${summary.pages} pages, ` +
+      `${summary.indexShards - summary.indexShardsBuilt} of ${summary.indexShards} parts of the search index.`);
   }
   if (summary.ingest.skipped.length) lines.push(forTerminal(`Skipped: ${summary.ingest.skipped.join(', ')}`));
   if (summary.kept.length) lines.push(forTerminal(`Kept in the site folder (not made by the build): ${summary.kept.join(', ')}`));

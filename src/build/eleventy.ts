@@ -1,11 +1,16 @@
-// The Eleventy stage: render the records folder into a static site with the repository's own
-// templates and config, wherever the process happens to be running from.
+// The Eleventy stage: render the archive into a static site with the repository's own
+// templates and config, wherever the process happens to be running from. Pages whose item and
+// templates are unchanged since the published site are linked from it, not rendered
+// (render-plan.ts).
+import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
+import newsArchivePlugin, { REPO_ROOT, SITE_DIR, siteSettings } from '../site/plugin.ts';
+import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { indexablePage } from './pagefind.ts';
 import type { IndexablePage } from './pagefind-shards.ts';
+import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
 
 export interface EleventyOptions {
   root: string;
@@ -21,15 +26,22 @@ export interface EleventyOptions {
    * them meanwhile; without it, the bodies are rendered here.
    */
   html?: Promise<readonly string[]>;
+  /** The published site, whose unchanged pages are linked instead of rendered. */
+  previousSite?: string;
 }
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
+/** Links made at once: enough to keep the disk busy, few enough for any open-file limit. */
+const LINKS_AT_ONCE = 64;
 
 interface TemplateResult { outputPath?: string | false; content?: string }
 
 export interface EleventyResult {
+  /** HTML pages in the site, rendered or linked. */
   pages: number;
-  /** The pages written that the search index takes, so the next stage need not read the site again. */
+  /** Of them, the pages rendered by this build. */
+  rendered: number;
+  /** The pages the search index takes, so the next stage need not read the site again. */
   indexable: IndexablePage[];
 }
 
@@ -38,22 +50,63 @@ export interface EleventyResult {
  * build renders into a fresh staging folder (publish-site.ts), where no page of a deleted
  * article can linger.
  */
-export async function runEleventy({ recordsDir, outDir, records, html: bodies }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, html: bodies, previousSite }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
+  const archive = await buildArchive(records ?? path.resolve(recordsDir), bodies);
+  const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
+  const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
+  const existing = previous && previousSite ? await filesIn(previousSite) : new Set<string>();
+  const plan = planRender(archive, await renderVersion(REPO_ROOT, siteSettings()), previous, (file) => existing.has(file));
+
   const eleventy = new Eleventy(SITE_DIR, output, {
     configPath: CONFIG_PATH,
     quietMode: true,
-    // Runs before the config file; the plugin is unique, so this records folder is the one used.
+    // Runs before the config file; the plugin is unique, so this archive is the one used.
     config(eleventyConfig) {
-      eleventyConfig.addPlugin(newsArchivePlugin, { recordsDir: path.resolve(recordsDir), records, html: bodies });
+      eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render });
     },
   });
   const [, templates] = (await eleventy.write()) as [unknown, TemplateResult[]];
   const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
+
+  const pages: Record<string, PageRecord> = {};
   const indexable: IndexablePage[] = [];
   for (const t of html) {
+    const file = path.relative(output, path.resolve(t.outputPath)).split(path.sep).join('/');
     const page = indexablePage(output, path.resolve(t.outputPath), t.content ?? '');
     if (page) indexable.push(page);
+    const digest = plan.digests.get(file);
+    if (digest) pages[file] = { digest, ...(page && { index: page }) };
   }
-  return { pages: html.length, indexable };
+  await linkFiles(previousSite ?? '', output, plan.reuse);
+  for (const file of plan.reuse) {
+    pages[file] = previous!.pages[file]!;
+    if (pages[file].index) indexable.push(pages[file].index);
+  }
+  await writeManifest(manifestFile, output, pages);
+  return { pages: html.length + plan.reuse.length, rendered: html.length, indexable };
+}
+
+/** Every file of the site, relative to it, with forward slashes. */
+async function filesIn(site: string): Promise<Set<string>> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true }).catch(() => []);
+  return new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(site, path.join(e.parentPath, e.name)).split(path.sep).join('/')));
+}
+
+/** The files hard-linked (or, across file systems, copied) from one site folder to the other. */
+async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
+  // Each folder once, before any file: most pages are a folder of their own.
+  const folders = [...new Set(files.map((file) => path.dirname(path.join(to, file))))];
+  for (let start = 0; start < folders.length; start += LINKS_AT_ONCE) {
+    await Promise.all(folders.slice(start, start + LINKS_AT_ONCE).map((folder) => mkdir(folder, { recursive: true })));
+  }
+  for (let start = 0; start < files.length; start += LINKS_AT_ONCE) {
+    await Promise.all(files.slice(start, start + LINKS_AT_ONCE).map(async (file) => {
+      const target = path.join(to, file);
+      await link(path.join(from, file), target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+        return copyFile(path.join(from, file), target);
+      });
+    }));
+  }
 }

@@ -17,6 +17,8 @@ export interface BuildSummary {
   ingest: IngestResult;
   articles: number;
   pages: number;
+  /** Of the pages, those this build rendered; the others were unchanged and kept. */
+  pagesRendered: number;
   indexedPages: number;
   indexBytes: number;
   /** The search index's shards, and how many were indexed again (the rest were unchanged). */
@@ -83,7 +85,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
   // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
   const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
-  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html }, eleventy));
+  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published }, eleventy));
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
@@ -94,6 +96,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     ingest,
     articles: ingest.records.length,
     pages: site.pages,
+    pagesRendered: site.rendered,
     indexedPages: index.pages,
     indexBytes: index.indexBytes,
     indexShards: index.shards,

@@ -2,8 +2,7 @@
 // the filters and the stylesheet copy. `.eleventy.ts` only adds this plugin.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildArchive, KIND_LABELS } from './archive.ts';
-import type { RecordSource } from './records.ts';
+import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
 import { siteUrl } from './site-url.ts';
 import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
@@ -18,10 +17,15 @@ const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
 
 export interface ArchivePluginOptions {
   recordsDir?: string;
-  /** The records themselves, when the caller already holds them; recordsDir is then not read. */
-  records?: readonly RecordSource[];
-  /** The bodies of `records` as HTML, rendered elsewhere meanwhile (see buildArchive). */
-  html?: Promise<readonly string[]>;
+  /** The archive, when the caller has built it; recordsDir is then not read. */
+  archive?: Archive;
+  /** The paginated pages to render, when the caller renders only some (src/build/render-plan.ts). */
+  toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages'>;
+}
+
+/** What every page shows of the site itself. */
+export function siteSettings(): { title: string; url: string; language: string } {
+  return { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE };
 }
 
 // Eleventy's config callback: untyped on purpose, the package ships no TypeScript types.
@@ -30,10 +34,11 @@ type EleventyConfig = any;
 
 export default function newsArchivePlugin(eleventyConfig: EleventyConfig, options: ArchivePluginOptions = {}): void {
   const recordsDir = path.resolve(options.recordsDir ?? DEFAULT_RECORDS_DIR);
-
-  const records = options.records;
-  eleventyConfig.addGlobalData('archive', () => buildArchive(records ?? recordsDir, options.html));
-  eleventyConfig.addGlobalData('site', { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE });
+  let archive: Promise<Archive> | undefined;
+  const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : buildArchive(recordsDir));
+  eleventyConfig.addGlobalData('archive', theArchive);
+  eleventyConfig.addGlobalData('toRender', async () => options.toRender ?? (await theArchive()));
+  eleventyConfig.addGlobalData('site', siteSettings());
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
   eleventyConfig.addGlobalData('csp', { page: contentSecurityPolicy(), search: contentSecurityPolicy({ wasm: true }) });
 

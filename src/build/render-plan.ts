@@ -1,0 +1,111 @@
+// Which pages the render stage makes again. Every paginated page (an article, a page of a
+// listing, a page of a term index) is rendered from one item of the archive and the templates,
+// so a digest of the two decides: a page whose digest is the one it had in the published site
+// is linked from there instead of rendered. Feeds and the single pages (home, archive, search,
+// sitemap, exports) depend on the whole archive and are always rendered; they are few.
+//
+// The digests of the published site are kept in .cache/render-pages.json, tied to the site folder
+// by its inode: the build renders into a staging folder that becomes the site by a rename, which
+// keeps the inode, so a manifest written by a build that never published names another folder
+// and is not used.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Archive } from '../site/archive.ts';
+import type { IndexablePage } from './pagefind-shards.ts';
+
+/** The paginated items of the archive, as the templates page through them. */
+export interface RenderItems {
+  articles: Archive['articles'];
+  listings: Archive['listings'];
+  termIndexPages: Archive['termIndexPages'];
+}
+
+export interface PageRecord {
+  digest: string;
+  /** What the search index takes of the page, for pages it indexes. */
+  index?: IndexablePage;
+}
+
+export interface RenderManifest {
+  /** The site folder these pages are in: its device and inode numbers. */
+  folder: string;
+  /** By output file, relative to the site folder. */
+  pages: Record<string, PageRecord>;
+}
+
+export interface RenderPlan {
+  /** The items whose pages are rendered. */
+  render: RenderItems;
+  /** Output files taken from the previous site as they are. */
+  reuse: string[];
+  /** Every paginated page's digest, by output file. */
+  digests: Map<string, string>;
+}
+
+/** The file an item's page is written to: "/articles/x/" is articles/x/index.html. */
+export function outputFile(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/**
+ * Plans the render. `version` covers everything besides the item that shapes a page (templates,
+ * code, settings); `previous` is the published site's manifest, or null for a full render.
+ */
+export function planRender(archive: RenderItems, version: string, previous: RenderManifest | null, exists: (file: string) => boolean): RenderPlan {
+  const digests = new Map<string, string>();
+  const reuse: string[] = [];
+  const changed = <T extends { url: string }>(items: readonly T[]): T[] =>
+    items.filter((item) => {
+      const file = outputFile(item.url);
+      const digest = createHash('sha1').update(version).update('\0').update(JSON.stringify(item)).digest('hex');
+      digests.set(file, digest);
+      if (previous?.pages[file]?.digest === digest && exists(file)) {
+        reuse.push(file);
+        return false;
+      }
+      return true;
+    });
+  return {
+    render: { articles: changed(archive.articles), listings: changed(archive.listings), termIndexPages: changed(archive.termIndexPages) },
+    reuse,
+    digests,
+  };
+}
+
+/** The manifest of the published site, or null when there is none that describes it. */
+export async function readManifest(file: string, site: string): Promise<RenderManifest | null> {
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as RenderManifest;
+    if (manifest.folder !== (await folderId(site)) || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
+    return manifest;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeManifest(file: string, site: string, pages: Record<string, PageRecord>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ folder: await folderId(site), pages } satisfies RenderManifest));
+}
+
+async function folderId(dir: string): Promise<string> {
+  const info = await stat(dir);
+  return `${info.dev}:${info.ino}`;
+}
+
+/**
+ * A digest of what shapes every page besides its item: the templates, layouts and assets, the
+ * site code, the installed packages and the site's settings.
+ */
+export async function renderVersion(repo: string, settings: unknown): Promise<string> {
+  const hash = createHash('sha1').update(JSON.stringify(settings));
+  for (const dir of ['site', 'layouts', path.join('src', 'site'), path.join('src', 'build'), path.join('src', 'record')]) {
+    const entries = await readdir(path.join(repo, dir), { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(path.relative(repo, file)).update(await readFile(file));
+  }
+  hash.update(await readFile(path.join(repo, 'package-lock.json')));
+  return hash.digest('hex');
+}
