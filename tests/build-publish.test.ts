@@ -170,3 +170,12 @@ async function runCli(p: TempProject, killWhen?: () => boolean): Promise<{ code:
   const [code, signal] = (await exited) as [number | null, string | null];
   return { code, signal, output };
 }
+
+test('the replaced site is removed after the build returns, away from the site folder', async () => {
+  await build(project);
+  const trash = path.join(project.root, '.cache', 'trash');
+  // The removal runs in a process of its own; give it a moment.
+  for (let i = 0; i < 100 && (await readdir(trash).catch(() => [])).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await readdir(trash).catch(() => []), []);
+  assert.deepEqual(await leftovers(project), []);
+});

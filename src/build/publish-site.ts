@@ -6,6 +6,7 @@
 // Files a user keeps in the site folder that no build makes (CNAME, .nojekyll, a .git folder for
 // publishing) are moved into each new site. The names the last build made are remembered, so an
 // output the build stops making is not mistaken for one of them.
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -18,11 +19,14 @@ export interface SiteFolders {
   previous: string;
   /** The names the last published build made at the top of the site. */
   madeList: string;
+  /** Where replaced sites are removed, after the build has returned. */
+  trash: string;
 }
 
 export function siteFolders(outDir: string, root: string): SiteFolders {
   const site = path.resolve(outDir);
-  return { site, staging: `${site}.next`, previous: `${site}.old`, madeList: path.join(root, '.cache', 'site-made.json') };
+  const cache = path.join(root, '.cache');
+  return { site, staging: `${site}.next`, previous: `${site}.old`, madeList: path.join(cache, 'site-made.json'), trash: path.join(cache, 'trash') };
 }
 
 /** Undoes or finishes what an earlier, interrupted build left, and clears the staging folder. */
@@ -36,6 +40,8 @@ export async function recoverSite(folders: SiteFolders): Promise<void> {
     }
   }
   await rm(folders.staging, { recursive: true, force: true });
+  // Replaced sites whose removal was cut short (the machine stopped, say).
+  await rm(folders.trash, { recursive: true, force: true });
 }
 
 /** Swaps the finished staging folder in; returns the names of the user's files carried over. */
@@ -48,8 +54,31 @@ export async function publishSite(folders: SiteFolders): Promise<string[]> {
   const kept = hadSite ? await carryUserFiles(folders.previous, folders.site, lastMade) : [];
   await mkdir(path.dirname(folders.madeList), { recursive: true });
   await writeFile(folders.madeList, JSON.stringify(made.sort()) + '\n');
-  await rm(folders.previous, { recursive: true, force: true });
+  await removeLater(folders.previous, folders.trash);
   return kept;
+}
+
+/**
+ * Removes a replaced site without making the build wait for it: tens of thousands of files take
+ * seconds to unlink. The folder is moved into the trash (on the same disk, a rename) and removed
+ * by a process of its own that outlives the build; the next build clears whatever it left.
+ */
+async function removeLater(folder: string, trash: string): Promise<void> {
+  const moved = path.join(trash, `${path.basename(folder)}-${process.pid}-${Date.now()}`);
+  try {
+    await mkdir(trash, { recursive: true });
+    await rename(folder, moved);
+  } catch {
+    // Another disk, or the trash cannot be made: remove it here and now.
+    await rm(folder, { recursive: true, force: true });
+    return;
+  }
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', moved], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.on('error', () => rm(moved, { recursive: true, force: true }).catch(() => {}));
+  remover.unref();
 }
 
 /** Removes a staging folder a failed build leaves (the published site is untouched). */
