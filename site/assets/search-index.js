@@ -116,7 +116,7 @@ async function missingWords(index, term, results) {
   const words = queryWords(term);
   // Nothing found: no article holds these words together.
   if (!results.length) return [words.join(' ')];
-  const marked = markedWords((await results[0].data()).excerpt);
+  const marked = matchedWords(await results[0].data());
   const missing = [];
   for (const word of words) {
     if (marked.some((m) => m.startsWith(fold(word)))) continue;
@@ -132,8 +132,12 @@ export function queryWords(term) {
   return term.split(/\s+/).map((w) => w.replace(/["“”]/g, '')).filter(Boolean);
 }
 
-function markedWords(excerpt) {
-  return [...(excerpt ?? '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]));
+/** The words of the page that the search matched, wherever they are (the excerpt shows a few). */
+function matchedWords(data) {
+  const words = (data.raw_content ?? data.content ?? '').split(/\s+/);
+  const matched = (data.locations ?? []).map((at) => words[at]).filter(Boolean);
+  const marked = [...(data.excerpt ?? '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+  return [...matched, ...marked].map((word) => fold(word.replace(/^[^\p{L}\p{N}]+/u, '')));
 }
 
 function fold(word) {
