@@ -56,9 +56,10 @@ for (const size of [0, -1, 1.5, Number.NaN]) {
 
 test('the manifest lists each shard folder with its months and digest, newest first', () => {
   const plan = [{ folder: 'm-2025-01', months: ['2025-01'], pages: ['a'], digest: 'x' }, { folder: 'undated-1', months: ['Undated'], pages: ['b'], digest: 'y' }];
-  assert.deepEqual(shardManifest(plan), {
+  assert.deepEqual(shardManifest(plan, 'en'), {
     sort: { key: 'date', order: 'desc' },
     filter: 'month',
+    language: 'en',
     shards: [{ folder: 'm-2025-01/', months: ['2025-01'], digest: 'x' }, { folder: 'undated-1/', months: ['Undated'], digest: 'y' }],
   });
 });

@@ -5,7 +5,8 @@
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import newsArchivePlugin, { REPO_ROOT, SITE_DIR, siteSettings } from '../site/plugin.ts';
+import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
+import { loadSiteSettings, type SiteSettings } from '../site/site-settings.ts';
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { indexablePage } from './pagefind.ts';
@@ -28,6 +29,8 @@ export interface EleventyOptions {
   html?: Promise<readonly string[]>;
   /** The published site, whose unchanged pages are linked instead of rendered. */
   previousSite?: string;
+  /** The site's settings; without them, the project's content/site.yml is read. */
+  settings?: SiteSettings;
 }
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
@@ -50,20 +53,21 @@ export interface EleventyResult {
  * build renders into a fresh staging folder (publish-site.ts), where no page of a deleted
  * article can linger.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, html: bodies, previousSite }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, html: bodies, previousSite, settings: given }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
-  const archive = await buildArchive(records ?? path.resolve(recordsDir), bodies);
+  const settings = given ?? (await loadSiteSettings(root)).settings;
+  const archive = await buildArchive(records ?? path.resolve(recordsDir), bodies, settings.pageSizes);
   const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
   const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
   const existing = previous && previousSite ? await filesIn(previousSite) : new Set<string>();
-  const plan = planRender(archive, await renderVersion(REPO_ROOT, siteSettings()), previous, (file) => existing.has(file));
+  const plan = planRender(archive, await renderVersion(REPO_ROOT, settings), previous, (file) => existing.has(file));
 
   const eleventy = new Eleventy(SITE_DIR, output, {
     configPath: CONFIG_PATH,
     quietMode: true,
     // Runs before the config file; the plugin is unique, so this archive is the one used.
     config(eleventyConfig) {
-      eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render });
+      eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render, settings });
     },
   });
   const [, templates] = (await eleventy.write()) as [unknown, TemplateResult[]];

@@ -10,7 +10,6 @@ import { copyFile, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SITE_LANGUAGE } from '../site/site-language.ts';
 import { INDEX_CHUNK_SIZE } from './pagefind-shards.ts';
 
 export interface ShardTask {
@@ -20,6 +19,8 @@ export interface ShardTask {
   pages: string[];
   /** The folder the shard's bundle is written to. */
   folder: string;
+  /** The site's language: the one index's, whatever each page's own is. */
+  language: string;
 }
 
 export class PagefindError extends Error {
@@ -29,12 +30,12 @@ export class PagefindError extends Error {
 /** Builds the shard's bundle; resolves to the number of pages in it. */
 export async function indexShard(task: ShardTask): Promise<number> {
   const folder = path.resolve(task.folder);
-  if (task.pages.length === 0) await writeEmptyIndex(folder);
+  if (task.pages.length === 0) await writeEmptyIndex(folder, task.language);
   else await runPagefindCommand({ ...task, folder });
   return indexedPages(folder);
 }
 
-async function runPagefindCommand({ site, pages, folder }: ShardTask): Promise<void> {
+async function runPagefindCommand({ site, pages, folder, language }: ShardTask): Promise<void> {
   // Pagefind is shown the shard's pages alone: hard links to them, at the same paths (so the
   // same URLs), in a folder of the shard's own. A glob naming 2,500 pages was refused by
   // Pagefind's glob parser once the paths grew long (about 200 KB of glob).
@@ -47,7 +48,7 @@ async function runPagefindCommand({ site, pages, folder }: ShardTask): Promise<v
     // One index for every language: Pagefind otherwise files each page under its <html lang>
     // and a search page only searches its own language's index, so an English search page
     // would never find a Russian article. Only stemming follows the site's language.
-    force_language: SITE_LANGUAGE,
+    force_language: language,
   };
   try {
     await linkPages(path.resolve(site), pages, input);
@@ -84,9 +85,9 @@ async function linkPages(site: string, pages: string[], input: string): Promise<
  * An archive with no articles still gets a search bundle, so the search page loads and simply
  * finds nothing. The command refuses to build an index of no pages; the Node API does not.
  */
-async function writeEmptyIndex(folder: string): Promise<void> {
+async function writeEmptyIndex(folder: string, language: string): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LANGUAGE });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new PagefindError(`Pagefind could not start: ${errors.join('; ')}`);
     const built = await index.getFiles();
     if (built.errors.length) throw new PagefindError(`Pagefind could not build an empty index: ${built.errors.join('; ')}`);

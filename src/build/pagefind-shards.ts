@@ -28,6 +28,8 @@ export interface ShardManifest {
   sort: { key: string; order: 'desc' };
   /** The filter whose values (months) each shard holds whole. */
   filter: string;
+  /** The one language the index is built in (the site's). */
+  language: string;
   /** Newest first: each shard's folder (relative to the manifest), months (newest first) and digest. */
   shards: { folder: string; months: string[]; digest: string }[];
 }
@@ -99,10 +101,11 @@ function newestFirst(pages: IndexablePage[]): IndexablePage[] {
   return [...pages].sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
 }
 
-export function shardManifest(plan: ShardPlan[]): ShardManifest {
+export function shardManifest(plan: ShardPlan[], language: string): ShardManifest {
   return {
     sort: { key: SHARD_SORT_KEY, order: 'desc' },
     filter: SHARD_FILTER,
+    language,
     shards: plan.map(({ folder, months, digest }) => ({ folder: `${folder}/`, months, digest })),
   };
 }

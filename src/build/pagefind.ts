@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { indexablePage as readPage, PAGES_PER_SHARD, planShards, shardManifest, type IndexablePage, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
+import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
 
 export { PagefindError };
 
@@ -30,6 +31,8 @@ export interface PagefindOptions {
   shardSize?: number;
   /** The previous site, whose shards are reused where their pages have not changed. */
   previousSite?: string;
+  /** The site's language (its settings): the index stems words in it. */
+  language?: string;
 }
 
 /** The folder, relative to the site root, that holds the index and the search runtime. */
@@ -41,14 +44,15 @@ const READS_AT_ONCE = 16;
 /** Shards indexed at once: one per core, but each holds up to ~0.3 GiB while it builds. */
 const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
-export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, previousSite }: PagefindOptions): Promise<PagefindResult> {
+export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
   const site = path.resolve(outDir);
   const bundle = path.join(site, BUNDLE_DIR);
   // Only pages that mark their body are indexed: otherwise Pagefind would index whole pages,
   // navigation and all. An archive with no articles gets one empty index, so the search page
   // still loads and simply finds nothing.
   const plan = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
-  const previous = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
+  const found = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
+  const previous = found?.language === language ? found : null;
 
   // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
   // never removes any), so the folder starts empty. The build indexes a fresh staging site
@@ -62,12 +66,12 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, 
       if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
         return { pages: shard.pages.length, reused: true };
       }
-      return { pages: await indexShard({ site, pages: shard.pages, folder }), reused: false };
+      return { pages: await indexShard({ site, pages: shard.pages, folder, language }), reused: false };
     }), PARALLEL_SHARDS);
     await Promise.all(plan.map((shard) => pruneBundle(path.join(bundle, shard.folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
     for (const file of ['pagefind.js', 'pagefind-highlight.js']) await copyFile(path.join(bundle, plan[0]!.folder, file), path.join(bundle, file));
-    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan)) + '\n');
+    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan, language)) + '\n');
   } catch (error) {
     // A failed stage leaves no half-built bundle.
     await rm(bundle, { recursive: true, force: true });

@@ -7,6 +7,8 @@ import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
 import { renderBody } from '../site/markdown.ts';
 import { runPagefind } from './pagefind.ts';
+import path from 'node:path';
+import { loadSiteSettings, SITE_SETTINGS_FILE } from '../site/site-settings.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { discardStaging, publishSite, recoverSite, siteFolders, type SiteFolders } from './publish-site.ts';
@@ -75,7 +77,13 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   }
 
   const eleventy = prepareEleventyWorker();
-  const { saved, ...archive } = await timed('ingest', () => ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today })).catch(async (error: unknown) => {
+  const { saved, settings, ...archive } = await timed('ingest', async () => {
+    const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today });
+    // The site's settings are reported with the articles' problems, grouped by file like them.
+    const { settings, problems } = await loadSiteSettings(paths.root);
+    if (problems.length) ingested.problems.set(SITE_SETTINGS_FILE.split(path.sep).join('/'), problems);
+    return { ...ingested, settings };
+  }).catch(async (error: unknown) => {
     await eleventy.stop();
     throw error;
   });
@@ -85,12 +93,12 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
   // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
   const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
-  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published }, eleventy));
+  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published, settings }, eleventy));
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
   // Shards whose pages are unchanged are taken from the published site.
-  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize }));
+  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize, language: settings.language }));
   const kept = await timed('publish', publish);
   return {
     ingest,

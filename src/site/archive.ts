@@ -9,9 +9,8 @@ import { chunk, type Chunk } from './chunks.ts';
 import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 
-const LIST_PAGE_SIZE = 50;
-const INDEX_PAGE_SIZE = 200;
-const LATEST_ON_HOME = 10;
+import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
+
 const ENTRY_POINTS_ON_HOME = 12;
 
 export const KIND_LABELS: Record<TaxonomyKind, { plural: string; singular: string }> = {
@@ -54,7 +53,11 @@ export interface Archive {
  * With `html`, the bodies of in-memory records are being rendered elsewhere (the build renders
  * them on its main thread while this runs in Eleventy's) and are filled in last.
  */
-export async function buildArchive(from: string | readonly RecordSource[], html?: Promise<readonly string[]>): Promise<Archive> {
+export async function buildArchive(
+  from: string | readonly RecordSource[],
+  html?: Promise<readonly string[]>,
+  sizes: SiteSettings['pageSizes'] = DEFAULT_SETTINGS.pageSizes,
+): Promise<Archive> {
   const later = typeof from !== 'string' && html !== undefined;
   const loaded = typeof from === 'string' ? await loadRecords(from) : later ? from.map(({ record }) => ({ record, html: '' })) : prepareRecords(from);
   const inRecordOrder = loaded.map(toArticle);
@@ -78,15 +81,15 @@ export async function buildArchive(from: string | readonly RecordSource[], html?
   for (const kind of TAXONOMY_KINDS) {
     const terms = [...taxonomy[kind].values()];
     const summaries = terms.map(summarise);
-    termIndexPages.push(...chunk(`/${kind}/`, summaries, INDEX_PAGE_SIZE, { kind, title: KIND_LABELS[kind].plural }));
+    termIndexPages.push(...chunk(`/${kind}/`, summaries, sizes.index, { kind, title: KIND_LABELS[kind].plural }));
     home[kind] = [...summaries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, ENTRY_POINTS_ON_HOME);
     for (const term of terms) {
       const items = term.articles.map(refOf);
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
-      listings.push(...chunk(term.url, items, LIST_PAGE_SIZE, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] }));
+      listings.push(...chunk(term.url, items, sizes.list, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] }));
     }
   }
-  const timeline = buildTimeline(articles.map(refOf), LIST_PAGE_SIZE);
+  const timeline = buildTimeline(articles.map(refOf), sizes.list);
   listings.push(...timeline.listings);
   for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
   home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
@@ -100,7 +103,7 @@ export async function buildArchive(from: string | readonly RecordSource[], html?
   const dated = articles.filter((a) => a.date);
   return Object.freeze({
     articles,
-    latest: articles.slice(0, LATEST_ON_HOME).map(refOf),
+    latest: articles.slice(0, sizes.latest).map(refOf),
     stats: {
       articles: articles.length,
       dated: dated.length,

@@ -3,11 +3,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
-import { siteUrl } from './site-url.ts';
 import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { plural } from './filters/plural.ts';
-import { SITE_LANGUAGE } from './site-language.ts';
+import { loadSiteSettings, type SiteSettings } from './site-settings.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 
 /** The repository root, whatever the process's working directory is. */
@@ -21,11 +20,8 @@ export interface ArchivePluginOptions {
   archive?: Archive;
   /** The paginated pages to render, when the caller renders only some (src/build/render-plan.ts). */
   toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages'>;
-}
-
-/** What every page shows of the site itself. */
-export function siteSettings(): { title: string; url: string; language: string } {
-  return { title: 'News archive', url: siteUrl(), language: SITE_LANGUAGE };
+  /** The site's settings, when the caller has read them; otherwise content/site.yml is read. */
+  settings?: SiteSettings;
 }
 
 // Eleventy's config callback: untyped on purpose, the package ships no TypeScript types.
@@ -34,11 +30,16 @@ type EleventyConfig = any;
 
 export default function newsArchivePlugin(eleventyConfig: EleventyConfig, options: ArchivePluginOptions = {}): void {
   const recordsDir = path.resolve(options.recordsDir ?? DEFAULT_RECORDS_DIR);
+  let settings: Promise<SiteSettings> | undefined;
+  const theSettings = () => (settings ??= options.settings ? Promise.resolve(options.settings) : loadSiteSettings(REPO_ROOT).then((loaded) => loaded.settings));
   let archive: Promise<Archive> | undefined;
-  const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : buildArchive(recordsDir));
+  const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : theSettings().then((s) => buildArchive(recordsDir, undefined, s.pageSizes)));
   eleventyConfig.addGlobalData('archive', theArchive);
   eleventyConfig.addGlobalData('toRender', async () => options.toRender ?? (await theArchive()));
-  eleventyConfig.addGlobalData('site', siteSettings());
+  eleventyConfig.addGlobalData('site', async () => {
+    const { title, url, language } = await theSettings();
+    return { title, url, language };
+  });
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
   eleventyConfig.addGlobalData('csp', { page: contentSecurityPolicy(), search: contentSecurityPolicy({ wasm: true }) });
 
