@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 100,1000,10000] [--seed 1] [--incremental] [--search] [--profile]
+// npm run bench [-- --sizes 100,1000,10000] [--seed 1] [--incremental] [--search] [--hugo] [--profile]
 //   [--ingest-only] [--keep] [--selector CSS] [--out bench/results/latest.json]
 // Generates synthetic archives, runs the real build on each in a child process and reports how
 // time, memory and output grow with the archive. A script, not a test: it asserts nothing.
@@ -11,6 +11,7 @@ import { measureBuild } from './measure-build.ts';
 import { siteStats } from './site-stats.ts';
 import { describeMachine } from './machine.ts';
 import { timeSearches, DEFAULT_RESULT_SELECTOR } from './search-timing.ts';
+import { runAnchor } from './hugo-anchor.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import * as report from './report.ts';
 
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     incremental: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -39,6 +41,7 @@ console.log(`${report.machineLine(machine)}\nSizes ${sizes.join(', ')}, seed ${s
 const results: report.SizeResult[] = [];
 let incremental: report.IncrementalResult | null = null;
 let search: report.SearchResult | null = null;
+let anchor: report.AnchorResult | null = null;
 for (const n of sizes) {
   const root = path.join(values.work, `archive-${n}`);
   await rm(root, { recursive: true, force: true });
@@ -54,6 +57,11 @@ for (const n of sizes) {
     : `build failed: ${run.error}`);
   if (profileDir) console.log(`CPU profile in ${profileDir} (summarise: tsx bench/profile-summary.ts ${profileDir})`);
 
+  if (n === largest && run.ok && !ingestOnly && values.hugo) {
+    // Right after the full build, on its records, before anything is added to them.
+    anchor = { n, ours: run, hugo: await runAnchor(path.join(root, 'content', 'articles')) };
+    console.log(anchor.hugo.ok ? `Hugo + one Pagefind index: ${anchor.hugo.seconds.toFixed(1)} s` : `anchor failed: ${anchor.hugo.error}`);
+  }
   if (n === largest && run.ok && !ingestOnly && values.incremental) {
     await generateArchive({ n: 1, seed: seed + 1, dir: path.join(root, 'content', 'raw'), start: n });
     const rebuild = await measureBuild({ root, repo });
@@ -74,6 +82,7 @@ const markdown = [
   report.buildTable(results), '',
   ...(ingestOnly ? [] : [report.outputTable(results), '']),
   ...report.scalingLines(results), report.processLine(results), report.loadLine(results), '',
+  ...(anchor ? [report.anchorTable(anchor), ''] : []),
   ...(incremental ? [report.incrementalTable(incremental), ''] : []),
   ...(search ? [report.searchTable(search), ''] : []),
 ].join('\n');
@@ -87,6 +96,7 @@ await writeFile(values.out, JSON.stringify({
   sizes: results.map((r) => ({ ...r, run: slim(r.run) })),
   incremental: incremental && { ...incremental, rebuild: slim(incremental.rebuild) },
   search,
+  anchor,
 }, null, 2) + '\n');
 await writeFile(values.out.replace(/\.json$/, '.md'), markdown);
 console.log(`Results: ${path.relative(process.cwd(), values.out)} and .md`);

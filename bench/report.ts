@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Machine } from './machine.ts';
 import type { SiteStats } from './site-stats.ts';
 import type { BuildRun } from './measure-build.ts';
+import type { AnchorRun } from './hugo-anchor.ts';
 
 export interface SizeResult {
   n: number;
@@ -14,6 +15,7 @@ export interface SizeResult {
 export interface IncrementalResult { n: number; fullSeconds: number; rebuild: BuildRun }
 export interface SearchQuery { query: string; ms: number; results: number; bytes: number; requests: number }
 export interface SearchResult { n: number; selector: string; queries: SearchQuery[] }
+export interface AnchorResult { n: number; ours: BuildRun; hugo: AnchorRun }
 
 const mib = (b: number | null) => (b === null ? '–' : `${(b / 2 ** 20).toFixed(b < 10 * 2 ** 20 ? 1 : 0)} MiB`);
 const s = (x: number) => x.toFixed(x < 10 ? 2 : 1);
@@ -80,6 +82,14 @@ export function incrementalTable(r: IncrementalResult): string {
   const stages = r.rebuild.stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ');
   return ['| archive | full build s | add one article, rebuild s | ratio | rebuild stages |', '|---:|---:|---:|---:|---|',
     `| ${num(r.n)} | ${s(r.fullSeconds)} | ${s(r.rebuild.wallSeconds)} | ${(r.rebuild.wallSeconds / r.fullSeconds).toFixed(2)} | ${stages} |`].join('\n');
+}
+
+export function anchorTable(r: AnchorResult): string {
+  const rows = ['| archive | this project s | peak memory | Hugo s | Pagefind s | Hugo + Pagefind s | Pagefind peak | ratio |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  if (!r.hugo.ok) return [...rows, `| ${num(r.n)} | ${s(r.ours.wallSeconds)} | ${mib(r.ours.peakTreeRssBytes)} | anchor failed: ${r.hugo.error?.split('\n')[0]} | | | | |`].join('\n');
+  const step = (name: string) => r.hugo.steps.find((st) => st.step === name);
+  rows.push(`| ${num(r.n)} | ${s(r.ours.wallSeconds)} | ${mib(r.ours.peakTreeRssBytes)} | ${s(step('hugo')!.seconds)} | ${s(step('pagefind')!.seconds)} | ${s(r.hugo.seconds)} | ${mib(step('pagefind')!.peakRssBytes)} | ${(r.ours.wallSeconds / r.hugo.seconds).toFixed(2)} |`);
+  return rows.join('\n');
 }
 
 export function searchTable(r: SearchResult): string {
