@@ -9,7 +9,17 @@ import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
 
 let project: TempProject;
-const cacheFile = () => path.join(project.root, '.cache', 'ingest.json');
+const cacheFile = () => path.join(project.root, '.cache', 'ingest.jsonl');
+
+/** The cache as its key line and its entries, one a line (JSON Lines). */
+interface Entry { origin: string; hash: unknown; outcome: { article: { record: { summary: string; slug: string } } | null } | string }
+async function readCache(): Promise<{ head: string; entries: Entry[] }> {
+  const [head, ...entries] = (await readFile(cacheFile(), 'utf8')).trimEnd().split('\n');
+  return { head: head!, entries: entries.map((line) => JSON.parse(line) as Entry) };
+}
+async function writeCache({ head, entries }: { head: string; entries: Entry[] }): Promise<void> {
+  await writeFile(cacheFile(), [head, ...entries.map((e) => JSON.stringify(e))].join('\n') + '\n');
+}
 before(async () => {
   project = await tempProject();
   await addRawFolder(project, path.resolve('content/raw'));
@@ -18,11 +28,11 @@ after(() => project.remove());
 
 /** Marks every cached outcome, so a record carrying the mark can only have come from the cache. */
 async function markCache(): Promise<void> {
-  const cache = JSON.parse(await readFile(cacheFile(), 'utf8'));
-  for (const entry of Object.values(cache.entries) as { outcome: { article: { record: { summary: string } } | null } }[]) {
-    if (entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
+  const cache = await readCache();
+  for (const entry of cache.entries) {
+    if (typeof entry.outcome !== 'string' && entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
   }
-  await writeFile(cacheFile(), JSON.stringify(cache));
+  await writeCache(cache);
 }
 
 test('unchanged files come from the cache, a changed file is extracted again', async () => {
@@ -50,19 +60,18 @@ test('another day reuses the cache, and the future-date check still runs against
   await rm(dated);
 });
 
+type Cache = Awaited<ReturnType<typeof readCache>>;
 for (const [name, damage] of [
-  ['not JSON', () => '{"key": '],
-  ['an entry of the wrong shape', (c: { entries: Record<string, unknown> }) => ({ ...c, entries: { 'content/raw/x.txt': { hash: 1, outcome: 'nope' } } })],
-  ['a slug that is a path', (c: { entries: Record<string, { outcome: { article: { record: { slug: string } } | null } }> }) => {
-    for (const e of Object.values(c.entries)) if (e.outcome.article) e.outcome.article.record.slug = '../../escaped';
+  ['a line that is not JSON', (c: Cache) => ({ ...c, head: '{"key": ' })],
+  ['an entry of the wrong shape', (c: Cache) => ({ ...c, entries: [...c.entries, { origin: 'content/raw/x.txt', hash: 1, outcome: 'nope' }] })],
+  ['a slug that is a path', (c: Cache) => {
+    for (const e of c.entries) if (typeof e.outcome !== 'string' && e.outcome.article) e.outcome.article.record.slug = '../../escaped';
     return c;
   }],
 ] as const) {
   test(`a cache file with ${name} is ignored with a message, and the records are extracted again`, async () => {
     await runIngest({ ...project, today: '2026-11-22' });
-    const cache = JSON.parse(await readFile(cacheFile(), 'utf8'));
-    const damaged = (damage as (c: unknown) => unknown)(cache);
-    await writeFile(cacheFile(), typeof damaged === 'string' ? damaged : JSON.stringify(damaged));
+    await writeCache(damage(await readCache()));
     const result = await runIngest({ ...project, today: '2026-11-22' });
     assert.equal(result.records.length, 5);
     assert.ok(result.records.every((r) => /^[a-z0-9-]+$/.test(r.slug)));
@@ -70,6 +79,13 @@ for (const [name, damage] of [
     assert.ok(!(await readdir(project.root)).includes('escaped.md'));
   });
 }
+
+test('the cache is one entry a line after its key, so no single string holds it all', async () => {
+  await runIngest({ ...project, today: '2026-11-22' });
+  const { head, entries } = await readCache();
+  assert.deepEqual(Object.keys(JSON.parse(head)), ['key']);
+  assert.equal(entries.length, 5);
+});
 
 test('the cache does not change what is written', async () => {
   const fresh = await tempProject();

@@ -133,8 +133,29 @@ test('article text is shown exactly as written: template syntax, HTML and markdo
   assert.ok(html.includes('<h1 data-pagefind-meta="title">Hostile {{ 7*7 }} &lt;b&gt;bold&lt;/b&gt; headline</h1>'));
   assert.ok(html.includes('**bold-looking**'));
   assert.ok(html.includes('[link-looking](http://example.com/evil)'));
-  // Script elements may only load files (the search engineer's); none comes from the article.
-  assert.doesNotMatch(html, /<script(?![^>]*\ssrc="\/assets\/)|<img|<strong|<b>|href="http:\/\/example\.com|\b49\b/);
+  // Script elements may only load files (the search engineer's) or hold the JSON-LD data block;
+  // none comes from the article.
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc="\/assets\/)(?! type="application\/ld\+json">)|<img|<strong|<b>|href="http:\/\/example\.com|\b49\b/);
+  // The title's markup stays inside the JSON-LD: "<" is escaped there.
+  const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+  assert.doesNotMatch(jsonLd, /</);
+  assert.equal(JSON.parse(jsonLd).headline, 'Hostile {{ 7*7 }} <b>bold</b> headline');
+});
+
+test('an article page can be cited and shared: canonical link, Open Graph, JSON-LD and a citation line', async () => {
+  const html = await page(articleUrl('water-talks'));
+  const pageUrl = `${SITE_URL}${articleUrl('water-talks')}`;
+  assert.ok(html.includes(`<link rel="canonical" href="${pageUrl}">`));
+  assert.ok(html.includes(`<meta property="og:url" content="${pageUrl}">`));
+  assert.ok(html.includes('<meta property="article:published_time" content="2025-06-04">'));
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+  assert.equal(jsonLd['@type'], 'NewsArticle');
+  assert.equal(jsonLd.datePublished, '2025-06-04');
+  assert.equal(jsonLd.url, pageUrl);
+  const cite = /<p class="citation">(.*?)<\/p>/s.exec(html)![1]!;
+  assert.match(cite, new RegExp(`^Asia-Plus\\. “.+[.!?]” 4 June 2025\\. Archived at ${pageUrl.replace(/[.?]/g, '\\$&')}\\.$`));
+  const undated = /<p class="citation">(.*?)<\/p>/s.exec(await page(articleUrl('undated-bridge')))![1]!;
+  assert.match(undated, / n\.d\. /);
 });
 
 test('a Russian article is served with lang="ru"; the site wording around it stays lang="en"', async () => {
@@ -213,6 +234,17 @@ test('/api/articles.json lists every article with its record fields', async () =
   assert.equal(water.date, '2025-06-04');
   const hostile = articles.find((a: { slug: string }) => a.slug === 'hostile');
   assert.equal(hostile.title, 'Hostile {{ 7*7 }} <b>bold</b> headline');
+});
+
+test('/api/articles.csv has a header and one row per article, lists joined and the page absolute', async () => {
+  const csv = await page('/api/articles.csv');
+  const lines = csv.split('\r\n').filter(Boolean);
+  assert.equal(lines[0], 'page,slug,title,date,dateBasis,place,source,author,url,language,countries,topics,people,organizations,wordCount,summary,origin');
+  assert.equal(lines.length, 1 + 5 + FILLERS);
+  const water = lines.find((line) => line.startsWith(`${SITE_URL}/articles/water-talks/,water-talks,`));
+  assert.ok(water, 'the water talks row');
+  assert.ok(water.includes(',TJ; KZ,'), water);
+  assert.ok(csv.endsWith('\r\n') && !csv.endsWith('\r\n\n'));
 });
 
 test('a missing page has a 404 page that leads back into the archive', async () => {

@@ -42,3 +42,18 @@ test('the JSON export parses and keeps the text as written, less the forbidden c
   assert.equal(articles.length, 2);
   assert.ok(articles.some((a) => a.title === 'Water talks[2J <script>alert(1)</script> ]]>'), articles.map((a) => a.title).join(' | '));
 });
+
+test('the CSV export quotes what needs quoting and never hands a spreadsheet a formula', async () => {
+  const formula = await tempProject();
+  try {
+    await formula.addRaw('f.txt', '---\ntitle: "=HYPERLINK(\\"http://x.example\\", \\"click\\")"\nsummary: "+1, then -2 and @sum"\n---\nBody\n\nDUSHANBE – Officials said the water works were done, and said so twice.\n');
+    await runBuild({ ...formula, today: '2026-01-01' });
+    const csv = await readFile(path.join(formula.outDir, 'api', 'articles.csv'), 'utf8');
+    const [header, row] = csv.split('\r\n');
+    assert.match(header!, /^page,slug,title,date,/);
+    assert.ok(row!.includes(',"\'=HYPERLINK(""http://x.example"", ""click"")",'), row);
+    assert.ok(row!.includes(',"\'+1, then -2 and @sum",'), row);
+  } finally {
+    await formula.remove();
+  }
+});

@@ -5,9 +5,15 @@
 // runs, and the locked dependencies) are unchanged. The cache is only a hint: an entry of the
 // wrong shape (a damaged or hand-edited file) is dropped with the rest, and every record it
 // holds is checked against the record schema, so nothing in it, a slug included, is trusted.
+//
+// The file is JSON Lines: the code key, then one entry a line, read and written as streams. At
+// 100,000 articles a single JSON text of the cache would be a string of a gigabyte, past what
+// a Node heap holds.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -15,7 +21,9 @@ import type { IngestOutcome } from './ingest-file.ts';
 import { recordSchema } from '../record/schema.ts';
 
 // Beside the project's records, not among them: the records folder holds records only.
-const CACHE_FILE = path.join('.cache', 'ingest.json');
+const CACHE_FILE = path.join('.cache', 'ingest.jsonl');
+/** Where earlier versions kept the cache as one JSON text; removed when the new one is written. */
+const OLD_CACHE_FILE = path.join('.cache', 'ingest.json');
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The folders whose code decides an outcome; the lock file stands for the libraries they use.
 const CODE = ['extract', 'ingest', 'record', 'vocabulary'].map((dir) => path.join(SRC, dir));
@@ -26,11 +34,9 @@ const outcomeSchema = z.object({
   article: z.object({ record: recordSchema, body: z.string(), slugGiven: z.boolean() }).nullable(),
   problems: z.array(problemSchema),
 });
-const cacheSchema = z.object({
-  key: z.string(),
-  entries: z.record(z.string(), z.object({ hash: z.string(), outcome: outcomeSchema })),
-});
-type CacheFile = { key: string; entries: Record<string, { hash: string; outcome: IngestOutcome }> };
+const headSchema = z.object({ key: z.string() });
+const entrySchema = z.object({ origin: z.string(), hash: z.string(), outcome: outcomeSchema });
+type Entries = Record<string, { hash: string; outcome: IngestOutcome }>;
 
 let codeHash: string | null = null;
 function codeVersion(): string {
@@ -55,26 +61,36 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 export class IngestCache {
-  private constructor(private readonly file: string, private readonly key: string, private readonly old: CacheFile['entries']) {}
-  private readonly fresh: CacheFile['entries'] = {};
+  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries) {}
+  private readonly fresh: Entries = {};
 
   /** `warn` hears why a cache file that exists could not be used. */
   static async open(root: string, warn: (message: string) => void = () => {}): Promise<IngestCache> {
     const file = path.join(root, CACHE_FILE);
     const key = codeVersion();
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null) return new IngestCache(file, key, {});
-    let stored: CacheFile | null = null;
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    const entries: Entries = {};
     try {
-      const keyed = JSON.parse(text) as { key?: unknown };
-      // An outdated cache is expected after any code change; only its key is looked at.
-      if (keyed?.key !== key) return new IngestCache(file, key, {});
-      stored = cacheSchema.parse(keyed) as CacheFile;
-    } catch {
+      let head = true;
+      for await (const line of lines) {
+        if (head) {
+          // An outdated cache is expected after any code change; only its key is looked at.
+          if (headSchema.parse(JSON.parse(line)).key !== key) return new IngestCache(root, key, {});
+          head = false;
+          continue;
+        }
+        const entry = entrySchema.parse(JSON.parse(line));
+        entries[entry.origin] = { hash: entry.hash, outcome: entry.outcome as IngestOutcome };
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new IngestCache(root, key, {});
       warn(`${path.relative(root, file)} is damaged and was ignored; every article is extracted again`);
+      return new IngestCache(root, key, {});
+    } finally {
+      lines.close();
     }
-    return new IngestCache(file, key, stored?.entries ?? {});
+    return new IngestCache(root, key, entries);
   }
 
   /** True when nothing can be reused (first run, new code or a new day): every file is extracted. */
@@ -94,7 +110,19 @@ export class IngestCache {
 
   /** Writes the entries set in this run only, so files that are gone drop out of the cache. */
   async save(): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(this.file, JSON.stringify({ key: this.key, entries: this.fresh } satisfies CacheFile));
+    const file = path.join(this.root, CACHE_FILE);
+    await mkdir(path.dirname(file), { recursive: true });
+    const out = createWriteStream(file, 'utf8');
+    const write = async (value: unknown) => {
+      if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
+    };
+    try {
+      await write({ key: this.key });
+      for (const [origin, { hash, outcome }] of Object.entries(this.fresh)) await write({ origin, hash, outcome });
+    } finally {
+      out.end();
+      await once(out, 'close');
+    }
+    await rm(path.join(this.root, OLD_CACHE_FILE), { force: true });
   }
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
 import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
+import { articlesCsv } from './filters/articles-csv.ts';
+import { citation, newsArticleJsonLd } from './filters/citation.ts';
 import { plural } from './filters/plural.ts';
 import { loadSiteSettings, type SiteSettings } from './site-settings.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -45,6 +47,9 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
 
   eleventyConfig.addFilter('dayToDate', dayToDate);
   eleventyConfig.addFilter('articlesJson', articlesJson);
+  eleventyConfig.addFilter('articlesCsv', articlesCsv);
+  eleventyConfig.addFilter('citation', citation);
+  eleventyConfig.addFilter('newsArticleJsonLd', newsArticleJsonLd);
   eleventyConfig.addFilter('plural', plural);
 
   // An absolute source, so the copy works from any working directory.

@@ -13,6 +13,11 @@ export function readerDate(iso: string): string {
   return day(iso).setLocale('en-GB').toFormat('cccc, d LLLL yyyy');
 }
 
+/** "2025-06-04" -> "4 June 2025", for citations. */
+export function longDate(iso: string): string {
+  return day(iso).setLocale('en-GB').toFormat('d LLLL yyyy');
+}
+
 /** "2025-06-04" -> "4 Jun 2025", for dense lists. */
 export function shortDate(iso: string): string {
   return day(iso).setLocale('en-GB').toFormat('d LLL yyyy');

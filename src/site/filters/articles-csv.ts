@@ -1,0 +1,24 @@
+// /api/articles.csv: one row per article, for a spreadsheet. Lists (countries, topics, people,
+// organisations) are joined with "; ". Fields are quoted as RFC 4180 says, and a cell that a
+// spreadsheet would take for a formula (starting with = + - @ or a tab or carriage return) is
+// prefixed with an apostrophe: article text is data there too, never something that runs.
+import type { Article } from '../articles.ts';
+
+const COLUMNS = [
+  'page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'author', 'url', 'language',
+  'countries', 'topics', 'people', 'organizations', 'wordCount', 'summary', 'origin',
+] as const;
+
+export function articlesCsv(articles: Article[], siteUrl: string): string {
+  const rows = articles.map(({ url: page, record }) => {
+    const cells: Record<(typeof COLUMNS)[number], unknown> = { ...record, page: `${siteUrl}${page}` };
+    return COLUMNS.map((column) => cell(cells[column])).join(',');
+  });
+  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export function cell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
