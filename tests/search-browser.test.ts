@@ -262,6 +262,8 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
           await page.goto(`${server.url}${url}`);
           const violations = await axeViolations(page);
           assert.equal(violations.length, 0, describeViolations(`${name} ${url}`, violations));
+          // The README shows the home page with its coverage chart.
+          if (url === '/') await page.screenshot({ path: path.join(REPO, 'docs', 'home.png') });
         });
       });
     }

@@ -108,6 +108,21 @@ test('the home page shows the latest articles, the archive size and date span, a
   for (const url of ['/countries/', '/topics/', '/sources/', '/people/', '/archive/', '/archive/2025/']) assert.ok(html.includes(`href="${url}"`), url);
 });
 
+test('the home page and each list show coverage over time, every bar a link to an archive page that exists', async () => {
+  const html = await page('/');
+  const figure = /<figure class="coverage"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+  // Articles from January 2022 to June 2025: more than three years, so a bar a year.
+  assert.match(figure, /<figcaption id="coverage-caption">Articles per year, 2022 to 2025; 1 undated article not shown\.<\/figcaption>/);
+  const bars = [...figure.matchAll(/<a href="([^"]+)" aria-label="(\d{4}): (\d+) articles?">/g)];
+  assert.deepEqual(bars.map((b) => b[2]), ['2022', '2023', '2024', '2025'].filter((y) => figure.includes(`aria-label="${y}:`)));
+  assert.ok(bars.length >= 2);
+  for (const [, url] of bars) assert.ok(existsSync(fileFor(site.outDir, url!.replace(/#.*$/, ''))), url);
+  // The numbers again as a table, for those who cannot see the chart.
+  assert.match(figure, /<table>[\s\S]*<th scope="row"><a href="\/archive\/2025\/">2025<\/a><\/th><td>\d+<\/td>/);
+  const country = await page(`/countries/${countryInfo('TJ')!.slug}/`);
+  assert.match(country, /<figure class="coverage"/);
+});
+
 test('articles link to the previous and next article by date', async () => {
   const html = await page(articleUrl('water-talks'));
   assert.match(html, new RegExp(`Earlier</span> <a href="${articleUrl('hostile')}" rel="prev">`));

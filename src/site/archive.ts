@@ -8,6 +8,7 @@ import { relatedIndices } from './related.ts';
 import { chunk, type Chunk } from './chunks.ts';
 import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
+import { coverageChart, type CoverageChart } from './coverage.ts';
 
 import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
 
@@ -29,6 +30,8 @@ export interface Listing extends Chunk<ArticleRef> {
   eyebrow: string;
   feedUrl: string | null;
   groups: ListingGroup[];
+  /** Articles over time, on the first page of a country's, topic's, source's or person's list. */
+  chart: CoverageChart | null;
 }
 
 /** One page of an index of terms (all countries, all people, ...). */
@@ -39,6 +42,8 @@ export interface TermIndexPage extends Chunk<TermSummary> {
 
 export interface Archive {
   articles: Article[];
+  /** Articles over time, for the home page. */
+  coverage: CoverageChart | null;
   latest: ArticleRef[];
   stats: { articles: number; dated: number; undated: number; first: string | null; last: string | null };
   home: Record<TaxonomyKind, TermSummary[]> & { years: TermSummary[] };
@@ -75,6 +80,15 @@ export async function buildArchive(
   })));
   articles.forEach((article, i) => (article.related = related[i].map((j) => refOf(articles[j]))));
 
+  const timeline = buildTimeline(articles.map(refOf), sizes.list);
+  // Where a chart's bar leads: the archive page of its year, or the month's place on it.
+  const periodUrls = new Map<string, string>();
+  for (const year of timeline.years) {
+    periodUrls.set(year.year, year.url);
+    for (const month of year.months) periodUrls.set(month.key, month.url);
+  }
+  const chartOf = (dates: (string | null)[]) => coverageChart(dates, (key) => periodUrls.get(key) ?? null);
+
   const listings: Listing[] = [];
   const termIndexPages: TermIndexPage[] = [];
   const home = {} as Archive['home'];
@@ -86,10 +100,11 @@ export async function buildArchive(
     for (const term of terms) {
       const items = term.articles.map(refOf);
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
-      listings.push(...chunk(term.url, items, sizes.list, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] }));
+      const pages = chunk(term.url, items, sizes.list, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[], chart: null as CoverageChart | null });
+      pages[0]!.chart = chartOf(items.map((item) => item.date));
+      listings.push(...pages);
     }
   }
-  const timeline = buildTimeline(articles.map(refOf), sizes.list);
   listings.push(...timeline.listings);
   for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
   home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
@@ -103,6 +118,7 @@ export async function buildArchive(
   const dated = articles.filter((a) => a.date);
   return Object.freeze({
     articles,
+    coverage: chartOf(articles.map((a) => a.date)),
     latest: articles.slice(0, sizes.latest).map(refOf),
     stats: {
       articles: articles.length,

@@ -7,7 +7,7 @@ import type { Listing } from './archive.ts';
 
 export interface ListingGroup { heading: string | null; id: string | null; items: ArticleRef[] }
 
-export interface MonthSummary { name: string; count: number; url: string }
+export interface MonthSummary { key: string; name: string; count: number; url: string }
 export interface YearSummary { year: string; url: string; count: number; months: MonthSummary[] }
 
 export interface Timeline {
@@ -35,14 +35,14 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   const listings: Listing[] = [];
   for (const [year, items] of byYear) {
     const url = `/archive/${year}/`;
-    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[] });
+    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null });
     const months = new Map<string, MonthSummary>();
     for (const page of pages) {
       page.groups = groupByMonth(page.items);
       // A month's link goes to the page where its articles begin.
       for (const group of page.groups) {
         const month = group.id!.slice(2);
-        if (!months.has(month)) months.set(month, { name: group.heading!, count: 0, url: `${page.url}#${group.id}` });
+        if (!months.has(month)) months.set(month, { key: month, name: group.heading!, count: 0, url: `${page.url}#${group.id}` });
       }
     }
     for (const item of items) months.get(item.date!.slice(0, 7))!.count++;
@@ -51,7 +51,7 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   }
   listings.push(...chunk(UNDATED_URL, undated, pageSize, {
     title: 'Undated articles', eyebrow: 'Archive', feedUrl: null,
-    groups: [] as ListingGroup[],
+    groups: [] as ListingGroup[], chart: null,
   }));
   return { years, undated: { url: UNDATED_URL, count: undated.length }, listings };
 }
