@@ -12,7 +12,10 @@
 //   prefix of it instead ("inkai" finds every "in"). A word that is neither found exactly nor
 //   shown as the start of a matched word is reported missing, and nothing is presented as a match.
 
-const BUNDLE = new URL('/pagefind/', document.baseURI);
+// Beside this file's folder, wherever the site is published (at a domain's root or in a folder).
+const BUNDLE = new URL('../pagefind/', import.meta.url);
+/** The site's folder: Pagefind knows pages by their path in the site, and links get this in front. */
+const SITE_FOLDER = new URL('../', import.meta.url).pathname;
 /** Pagefind filter names the page offers, in the order it shows them. */
 export const FILTERS = ['country', 'topic', 'source', 'year'];
 
@@ -22,7 +25,7 @@ function load() {
     const [{ createInstance }, manifest] = await Promise.all([import(new URL('pagefind.js', BUNDLE).href), readManifest()]);
     const folders = manifest.shards.map((shard) => new URL(shard.folder, BUNDLE).pathname);
     const instance = createInstance({ basePath: folders[0] });
-    await instance.options({ excerptLength: 30 });
+    await instance.options({ excerptLength: 30, baseUrl: SITE_FOLDER });
     return { instance, manifest, folders, merged: 1 };
   })();
   return loading;

@@ -6,7 +6,7 @@ import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
-import { loadSiteSettings, type SiteSettings } from '../site/site-settings.ts';
+import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-settings.ts';
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { indexablePage } from './pagefind.ts';
@@ -65,6 +65,10 @@ export async function runEleventy({ root, recordsDir, outDir, records, html: bod
   const eleventy = new Eleventy(SITE_DIR, output, {
     configPath: CONFIG_PATH,
     quietMode: true,
+    // Published in a folder (https://example.org/news/): Eleventy's bundled HTML base plugin puts
+    // the folder in front of every root-relative link in the pages, so templates and scripts keep
+    // writing /articles/... and the site works at a domain's root or in any folder.
+    pathPrefix: pathPrefix(settings),
     // Runs before the config file; the plugin is unique, so this archive is the one used.
     config(eleventyConfig) {
       eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render, settings });

@@ -6,6 +6,7 @@ import { runBuild, BuildError } from '../build/run-build.ts';
 import { serveStatic } from '../serve/static-server.ts';
 import { buildReport, waitingLine } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
+import { loadSiteSettings, pathPrefix } from '../site/site-settings.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string', default: '8080' } } });
 const paths = projectPaths(rootFromArgs(values.root));
@@ -23,15 +24,17 @@ async function build(): Promise<boolean> {
   }
 }
 
+// Served in the folder the site is published in (content/site.yml's url), so links work here as there.
+const prefix = pathPrefix((await loadSiteSettings(paths.root)).settings);
 // The port is taken before the first build, so a busy one is reported at once, not after it.
-const server = await serveStatic(paths.outDir, { port: Number(values.port) }).catch((error: NodeJS.ErrnoException) => {
+const server = await serveStatic(paths.outDir, { port: Number(values.port), prefix }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
   const why = error.code === 'EADDRINUSE' ? 'is already in use (is another npm start running?)' : 'may not be used by this user';
   console.error(`Port ${values.port} ${why}. Choose another: npm start -- --port 8081`);
   process.exit(1);
 });
 await build();
-console.log(`Serving the archive at ${server.url}/ (Ctrl+C to stop). Watching ${paths.rawDir} for changes.`);
+console.log(`Serving the archive at ${server.url}${prefix} (Ctrl+C to stop). Watching ${paths.rawDir} for changes.`);
 
 // One build at a time: a change during a build queues exactly one more.
 let timer: NodeJS.Timeout | undefined;

@@ -30,10 +30,14 @@ export interface RunningServer { url: string; server: Server; close(): Promise<v
 
 interface Found { file: string; size: number; handle: FileHandle }
 
-export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
+/**
+ * `prefix` is the folder the site is published in ("/news/"): the site is served there, as a
+ * static host would serve it, and the root redirects to it.
+ */
+export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', prefix = '/' } = {}): Promise<RunningServer> {
   const base = path.resolve(root);
   const server = createServer((req, res) => {
-    answer(base, req, res).catch(() => {
+    answer(base, prefix, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
       else res.destroy();
     });
@@ -56,7 +60,7 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1' }
   };
 }
 
-async function answer(base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answer(base: string, prefix: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
     return;
@@ -67,6 +71,14 @@ async function answer(base: string, req: IncomingMessage, res: ServerResponse): 
   } catch {
     // Malformed percent-encoding: a bad request, not a reason for the server to stop.
     return sendError(base, req, res, 400);
+  }
+  if (prefix !== '/') {
+    if (pathname === '/' || pathname === prefix.slice(0, -1)) {
+      res.writeHead(302, { Location: prefix, 'Content-Type': 'text/plain; charset=utf-8' }).end(`The site is at ${prefix}`);
+      return;
+    }
+    if (!pathname.startsWith(prefix)) return sendError(base, req, res, 404);
+    pathname = pathname.slice(prefix.length - 1);
   }
   const file = path.join(base, pathname);
   // path.join normalises "..", so anything outside the root is refused here.

@@ -4,6 +4,8 @@ declare module '@11ty/eleventy' {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    /** The folder the site is published in, such as "/news/". */
+    pathPrefix?: string;
     /** Runs before the config file is read. */
     config?: (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) => void | Promise<void>;
   }

@@ -45,6 +45,8 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.addGlobalData('kinds', KIND_LABELS);
   eleventyConfig.addGlobalData('csp', { page: contentSecurityPolicy(), search: contentSecurityPolicy({ wasm: true }) });
 
+  // A page's address on the published site: site.url holds the site's folder, if any.
+  eleventyConfig.addFilter('absolute', (url: string, siteUrl: string) => `${siteUrl}${url}`);
   eleventyConfig.addFilter('dayToDate', dayToDate);
   eleventyConfig.addFilter('articlesJson', articlesJson);
   eleventyConfig.addFilter('articlesCsv', articlesCsv);

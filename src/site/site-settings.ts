@@ -95,6 +95,15 @@ export function parseSiteSettings(text: string): LoadedSettings {
   return { settings, problems };
 }
 
+/**
+ * The folder the site is published in, from its address: "/" for https://example.org, "/news/"
+ * for https://example.org/news. Every link on the site starts with it.
+ */
+export function pathPrefix(settings: Pick<SiteSettings, 'url'>): string {
+  const folder = new URL(settings.url).pathname.replace(/\/+$/, '');
+  return `${folder}/`;
+}
+
 // A trailing slash would double up when joined with root-relative URLs.
 function withoutSlash(url: string): string {
   return url.replace(/\/+$/, '');
