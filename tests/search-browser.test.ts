@@ -208,6 +208,21 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
     }, { viewport: { width: 390, height: 800 } });
   });
 
+  test('a country page names what it most often goes with, and a count opens the search for the articles with both', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}/countries/tajikistan/`);
+      const section = page.getByRole('region', { name: 'Most often with' });
+      const topic = section.locator('h3', { hasText: 'Topics' }).locator('xpath=..').locator('li').first();
+      const count = Number(await topic.locator('.count a').textContent());
+      assert.ok(count >= 1);
+      await topic.locator('.count a').click();
+      await page.waitForURL(/\/search\/\?country=Tajikistan&topic=/);
+      await page.waitForFunction((link) => document.querySelectorAll(link).length > 0, RESULT_LINK);
+      await page.waitForFunction(() => /^\d+ articles? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      assert.equal(await page.locator(RESULT_LINK).count(), count);
+    });
+  });
+
   test('the header search form on the home page lands on the results', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/`);

@@ -9,6 +9,7 @@ import { chunk, type Chunk } from './chunks.ts';
 import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { coverageChart, type CoverageChart } from './coverage.ts';
+import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
 
 import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
 
@@ -32,6 +33,8 @@ export interface Listing extends Chunk<ArticleRef> {
   groups: ListingGroup[];
   /** Articles over time, on the first page of a country's, topic's, source's or person's list. */
   chart: CoverageChart | null;
+  /** The countries, people and topics most often in the same articles, on that first page too. */
+  companions: CompanionGroup[];
 }
 
 /** One page of an index of terms (all countries, all people, ...). */
@@ -89,6 +92,9 @@ export async function buildArchive(
   }
   const chartOf = (dates: (string | null)[]) => coverageChart(dates, (key) => periodUrls.get(key) ?? null);
 
+  const allTerms = TAXONOMY_KINDS.flatMap((kind) => [...taxonomy[kind].values()].map(({ name, url }) => ({ kind, name, url })));
+  const companions = companionsOf(articles.map((a) => a.links), allTerms);
+
   const listings: Listing[] = [];
   const termIndexPages: TermIndexPage[] = [];
   const home = {} as Archive['home'];
@@ -100,8 +106,12 @@ export async function buildArchive(
     for (const term of terms) {
       const items = term.articles.map(refOf);
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
-      const pages = chunk(term.url, items, sizes.list, { title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[], chart: null as CoverageChart | null });
+      const pages = chunk(term.url, items, sizes.list, {
+        title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[],
+        chart: null as CoverageChart | null, companions: [] as CompanionGroup[],
+      });
       pages[0]!.chart = chartOf(items.map((item) => item.date));
+      pages[0]!.companions = companions.get(term.url) ?? [];
       listings.push(...pages);
     }
   }
