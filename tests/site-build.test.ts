@@ -243,7 +243,7 @@ test('/api/articles.json lists every article with its record fields', async () =
   const { articles } = JSON.parse(await page('/api/articles.json'));
   assert.equal(articles.length, 5 + FILLERS);
   const water = articles.find((a: { slug: string }) => a.slug === 'water-talks');
-  assert.deepEqual(Object.keys(water), ['page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'url', 'author', 'language', 'wordCount', 'origin']);
+  assert.deepEqual(Object.keys(water), ['page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'url', 'author', 'meetings', 'language', 'wordCount', 'origin']);
   assert.equal(water.page, '/articles/water-talks/');
   assert.deepEqual(water.countries, ['TJ', 'KZ']);
   assert.equal(water.date, '2025-06-04');

@@ -2,6 +2,7 @@
 // module-level state that outlives runEleventy (~1.2 GiB of the build's memory at 10,000
 // articles, not returned even after a forced GC); a worker's heap is released as a whole when it
 // ends, before Pagefind's process, the build's largest, starts.
+import os from 'node:os';
 import { prepareTypeScriptWorker, type PreparedWorker } from '../worker/typescript-worker.ts';
 import type { EleventyOptions, EleventyResult } from './eleventy.ts';
 
@@ -14,7 +15,13 @@ export function runEleventyInWorker({ html, ...options }: EleventyOptions, worke
   return worker.run({ ...options, htmlLater: html !== undefined } satisfies WorkerOptions, html);
 }
 
+/**
+ * Eleventy keeps every rendered page in memory until it has written them all: at 100,000
+ * articles more than V8's default heap of about 4 GiB. Half the machine's memory is allowed.
+ */
+const HEAP_MB = Math.floor(os.totalmem() / 2 ** 20 / 2);
+
 /** The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs. */
 export function prepareEleventyWorker(): PreparedWorker<EleventyResult> {
-  return prepareTypeScriptWorker(WORKER_ENTRY, 'Eleventy');
+  return prepareTypeScriptWorker(WORKER_ENTRY, 'Eleventy', Math.max(HEAP_MB, 4096));
 }

@@ -13,6 +13,7 @@ import { extractPlace } from '../extract/place/place.ts';
 import { extractSource, looksLikeOutlet } from '../extract/source/source.ts';
 import { findAuthor, findUrl } from '../extract/layout/byline.ts';
 import { extractCountries } from '../extract/place/countries.ts';
+import { extractMeetings } from '../extract/names/meetings.ts';
 import { extractTopics } from '../extract/topics/topics.ts';
 import { extractNames } from '../extract/names/names.ts';
 import { countWords } from '../extract/text/word-count.ts';
@@ -85,7 +86,7 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   const names = extractNames(bodyText);
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
 
-  const extracted: Omit<ArticleRecord, 'slug' | 'origin'> = {
+  const extracted: Omit<ArticleRecord, 'slug' | 'origin' | 'meetings'> = {
     title: deriveTitle(clean.headline, firstParagraph, names.people),
     date: found.date,
     dateBasis: found.dateBasis,
@@ -103,7 +104,8 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   };
   const limited = applyLimits({ ...extracted, ...overrides });
   problems.push(...limited.problems);
-  const merged = limited.values;
+  // Meetings pair the article's people as finally given, front matter included.
+  const merged = { ...limited.values, meetings: extractMeetings(bodyText, limited.values.people) };
   const candidate = { ...merged, slug: overrides.slug ?? derivedSlug(merged.title, origin), origin };
 
   const checked = recordSchema.safeParse(candidate);

@@ -21,6 +21,10 @@ export const MAX_CHARS = {
 /** Most items in each list field (countries and topics are bounded by their vocabularies). */
 export const MAX_ITEMS = { people: 200, organizations: 200 } as const;
 
+/** Meetings a record keeps, and the length of the sentence quoted for each. */
+export const MAX_MEETINGS = 20;
+export const MAX_SENTENCE = 400;
+
 type TextField = Exclude<keyof typeof MAX_CHARS, 'name' | 'url'>;
 type ListField = keyof typeof MAX_ITEMS;
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { TOPIC_SLUGS } from '../vocabulary/topics.ts';
 import { isRealDate } from '../vocabulary/calendar.ts';
-import { MAX_CHARS, MAX_ITEMS } from './limits.ts';
+import { MAX_CHARS, MAX_ITEMS, MAX_MEETINGS, MAX_SENTENCE } from './limits.ts';
 
 const isoDay = z
   .string()
@@ -30,6 +30,16 @@ export const recordSchema = z.object({
   url: z.string().max(MAX_CHARS.url).regex(/^https?:\/\/[^\s<>"]+$/i, 'is not an http(s) address').nullable(),
   /** The byline's name; null when the paste has none. */
   author: z.string().trim().min(1).max(MAX_CHARS.name).nullable(),
+  /**
+   * Meetings the text reports (src/extract/names/meetings.ts): two people (names from `people`)
+   * or two countries (ISO codes), and the sentence that says so. Records written before this
+   * field existed read as having none.
+   */
+  meetings: z.array(z.object({
+    kind: z.enum(['people', 'countries']),
+    pair: z.tuple([name, name]),
+    sentence: z.string().min(1).max(MAX_SENTENCE),
+  })).max(MAX_MEETINGS).default([]),
   /** ISO 639-1 code, or "und" when undetermined. */
   language: z.string().regex(/^([a-z]{2,3}|und)$/),
   wordCount: z.number().int().nonnegative(),

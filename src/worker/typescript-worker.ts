@@ -13,9 +13,16 @@ import(workerData.entry).catch(async (error) => {
   await import(workerData.entry + '?tsx');
 });`;
 
-/** Start a worker running `entry` (a module URL); its work is sent to it by message. */
-export function startTypeScriptWorker(entry: URL): Worker {
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { entry: entry.href, tsx: TSX_API } });
+/**
+ * Start a worker running `entry` (a module URL); its work is sent to it by message. `heapMb`
+ * raises the worker's heap limit above V8's default (about 4 GiB), for work that holds a lot.
+ */
+export function startTypeScriptWorker(entry: URL, heapMb?: number): Worker {
+  return new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: { entry: entry.href, tsx: TSX_API },
+    ...(heapMb && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+  });
 }
 
 export interface PreparedWorker<T> {
@@ -33,8 +40,8 @@ export interface PreparedWorker<T> {
  * stage that waits for an earlier one does not also wait for its own start-up. The worker posts
  * exactly one message, `{ result }` or `{ error }` (see answerOnce), and is ended either way.
  */
-export function prepareTypeScriptWorker<T>(entry: URL, what: string): PreparedWorker<T> {
-  const worker = startTypeScriptWorker(entry);
+export function prepareTypeScriptWorker<T>(entry: URL, what: string, heapMb?: number): PreparedWorker<T> {
+  const worker = startTypeScriptWorker(entry, heapMb);
   // Whatever happens before `run`: a failure to start is reported by run, never left unhandled.
   const ended = new Promise<{ message?: { result?: T; error?: string }; error?: unknown; code?: number }>((resolve) => {
     worker.once('message', (message) => resolve({ message }));
