@@ -271,6 +271,7 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       ['home page', '/'],
       ['an article', `/articles/${ORCHIDS.slug}/`],
       ['a country page', '/countries/tajikistan/'],
+      ['who met whom', '/relations/'],
     ] as const) {
       test(name, async () => {
         await withPage(async (page) => {

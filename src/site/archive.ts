@@ -10,10 +10,13 @@ import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { coverageChart, type CoverageChart } from './coverage.ts';
 import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
+import { buildRelations, type Partner, type Relation } from './relations.ts';
 
 import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
 
 const ENTRY_POINTS_ON_HOME = 12;
+const PARTNERS_ON_PAGE = 12;
+const EVIDENCE_ON_PAGE = 3;
 
 export const KIND_LABELS: Record<TaxonomyKind, { plural: string; singular: string }> = {
   countries: { plural: 'Countries', singular: 'Country' },
@@ -35,6 +38,8 @@ export interface Listing extends Chunk<ArticleRef> {
   chart: CoverageChart | null;
   /** The countries, people and topics most often in the same articles, on that first page too. */
   companions: CompanionGroup[];
+  /** For a person or a country: who it met, with the articles that report it, strongest first. */
+  partners: Partner[];
 }
 
 /** One page of an index of terms (all countries, all people, ...). */
@@ -45,6 +50,8 @@ export interface TermIndexPage extends Chunk<TermSummary> {
 
 export interface Archive {
   articles: Article[];
+  /** Who met whom: pairs of people and of countries, strongest first. */
+  relations: { people: Relation[]; countries: Relation[] };
   /** Articles over time, for the home page. */
   coverage: CoverageChart | null;
   latest: ArticleRef[];
@@ -94,6 +101,10 @@ export async function buildArchive(
 
   const allTerms = TAXONOMY_KINDS.flatMap((kind) => [...taxonomy[kind].values()].map(({ name, url }) => ({ kind, name, url })));
   const companions = companionsOf(articles.map((a) => a.links), allTerms);
+  const relations = buildRelations(articles, taxonomy, refOf);
+  // On a person's or country's page: the strongest partners, each with a few articles.
+  const partnersOf = (url: string) =>
+    (relations.partners.get(url) ?? []).slice(0, PARTNERS_ON_PAGE).map((p) => ({ ...p, evidence: p.evidence.slice(0, EVIDENCE_ON_PAGE) }));
 
   const listings: Listing[] = [];
   const termIndexPages: TermIndexPage[] = [];
@@ -108,8 +119,9 @@ export async function buildArchive(
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
       const pages = chunk(term.url, items, sizes.list, {
         title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[],
-        chart: null as CoverageChart | null, companions: [] as CompanionGroup[],
+        chart: null as CoverageChart | null, companions: [] as CompanionGroup[], partners: [] as Partner[],
       });
+      if (kind === 'people' || kind === 'countries') pages[0]!.partners = partnersOf(term.url);
       pages[0]!.chart = chartOf(items.map((item) => item.date));
       pages[0]!.companions = companions.get(term.url) ?? [];
       listings.push(...pages);
@@ -128,6 +140,7 @@ export async function buildArchive(
   const dated = articles.filter((a) => a.date);
   return Object.freeze({
     articles,
+    relations: { people: relations.people, countries: relations.countries },
     coverage: chartOf(articles.map((a) => a.date)),
     latest: articles.slice(0, sizes.latest).map(refOf),
     stats: {

@@ -7,6 +7,7 @@ import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { articlesCsv } from './filters/articles-csv.ts';
 import { citation, newsArticleJsonLd } from './filters/citation.ts';
+import { relationsJson } from './relations.ts';
 import { plural } from './filters/plural.ts';
 import { loadSiteSettings, type SiteSettings } from './site-settings.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -51,6 +52,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter('articlesJson', articlesJson);
   eleventyConfig.addFilter('articlesCsv', articlesCsv);
   eleventyConfig.addFilter('citation', citation);
+  eleventyConfig.addFilter('relationsJson', relationsJson);
   eleventyConfig.addFilter('newsArticleJsonLd', newsArticleJsonLd);
   eleventyConfig.addFilter('plural', plural);
 

@@ -35,7 +35,7 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   const listings: Listing[] = [];
   for (const [year, items] of byYear) {
     const url = `/archive/${year}/`;
-    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [] });
+    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [], partners: [] });
     const months = new Map<string, MonthSummary>();
     for (const page of pages) {
       page.groups = groupByMonth(page.items);
@@ -51,7 +51,7 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   }
   listings.push(...chunk(UNDATED_URL, undated, pageSize, {
     title: 'Undated articles', eyebrow: 'Archive', feedUrl: null,
-    groups: [] as ListingGroup[], chart: null, companions: [],
+    groups: [] as ListingGroup[], chart: null, companions: [], partners: [],
   }));
   return { years, undated: { url: UNDATED_URL, count: undated.length }, listings };
 }
