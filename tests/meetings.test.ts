@@ -25,6 +25,9 @@ const cases: { name: string; text: string; people?: string[]; want: string[] }[]
   { name: 'countries joined by "and" before talks are a pair', text: 'Kazakhstan and Uzbekistan held talks on transit fees.', people: [], want: ['countries: KZ + UZ'] },
   { name: 'a Russian meeting pairs names in any case', text: 'Алмас Беков встретился с Диной Орловой в Бишкеке.', people: ['Алмас Беков', 'Дина Орлова'], want: ['people: Алмас Беков + Дина Орлова'] },
   { name: 'Russian talks "между X и Y" pair the two', text: 'Переговоры между Алмасом Бековым и Тимуром Рашидовым продлились два часа.', people: ['Алмас Беков', 'Тимур Рашидов'], want: ['people: Алмас Беков + Тимур Рашидов'] },
+  { name: 'Russian talks of X and Y in the genitive pair the two', text: 'В пятницу прошли переговоры министра Алмаса Бекова и главы МИД Тимура Рашидова.', people: ['Алмас Беков', 'Тимур Рашидов'], want: ['people: Алмас Беков + Тимур Рашидов'] },
+  { name: 'a Russian phone conversation in another case pairs the two', text: 'Алмас Беков в телефонном разговоре пригласил коллегу Дину Орлову в Бишкек.', people: ['Алмас Беков', 'Дина Орлова'], want: ['people: Алмас Беков + Дина Орлова'] },
+  { name: 'a country that receives goods meets nobody', text: 'Uzbekistan receives Tajik power only in summer.', people: [], want: [] },
 ];
 
 for (const c of cases) {

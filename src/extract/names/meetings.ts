@@ -23,11 +23,14 @@ export interface Meeting {
 const CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[
   'met(?: with)?', 'meets(?: with)?', 'meeting with', 'held talks(?: with)?', 'holds talks(?: with)?', 'talks with', 'received', 'receives', 'hosted', 'hosts',
   'spoke (?:by|on the) (?:tele)?phone(?: with)?', 'had a (?:tele)?phone (?:call|conversation|talk) with', '(?:tele)?phone (?:call|conversation|talks) with',
-  'встретил(?:ся|ась|ись)(?: с| со)?', 'провел(?:и|а)? переговоры(?: с| со)?', 'переговоры с', 'встреча с', 'встречи с', 'принял(?:а|и)?', 'провел(?:и|а)? телефонный разговор(?: с| со)?',
-  'телефонный разговор с', 'беседовал(?:и|а)?(?: с| со)?', 'обсудил(?:и|а)? с',
+  'встретил(?:ся|ась|ись)(?: с| со)?', 'провел(?:и|а)? переговоры(?: с| со)?', 'переговоры с', 'встреча с', 'встречи с', 'принял(?:а|и)?',
+  'провел(?:и|а)? телефонный разговор(?: с| со)?', 'телефонн\\p{L}* разговор\\p{L}*(?: с| со)?', 'беседовал(?:и|а)?(?: с| со)?', 'обсудил(?:и|а)? с',
 ].join('|')})(?![\p{L}])`, 'giu');
-// "talks between X and Y": the pair follows, joined by "and".
-const BETWEEN = /(?<![\p{L}])(?:talks|meeting|call|conversation|negotiations|переговоры|встреча|разговор)\s+(?:between|между)(?![\p{L}])/iu;
+// "talks between X and Y": the pair follows, joined by "and". Russian names the two in the
+// genitive right after the noun: "переговоры министра X и главы МИД Y".
+const BETWEEN = /(?<![\p{L}])(?:(?:talks|meeting|call|conversation|negotiations|переговоры|встреча|разговор)\s+(?:between|между)|(?:переговоры|встреча)(?!\s+(?:с|со|в|во|на)\s))(?![\p{L}])/iu;
+// Receiving and hosting are things countries do with goods and guests alike: people only.
+const PEOPLE_ONLY_CUE = /^(?:received|receives|hosted|hosts|принял\p{L}*)$/iu;
 /** What may stand between two names joined as a pair: "and", with titles around it at most. */
 const JOINED = /^[^,;:.()]{0,60}$/u;
 const AND = /(?<![\p{L}])(?:and|и|va|ve)(?![\p{L}])/iu;
@@ -59,8 +62,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The pairs one sentence reports, from the mentions in it (people or countries alike). */
-function pairsIn(sentence: string, found: Mention[]): [string, string][] {
+/** The pairs one sentence reports, from the mentions in it (people or countries). */
+function pairsIn(sentence: string, found: Mention[], kind: Meeting['kind']): [string, string][] {
   const pairs: [string, string][] = [];
   const add = (a: string, b: string) => {
     if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
@@ -71,6 +74,7 @@ function pairsIn(sentence: string, found: Mention[]): [string, string][] {
     if (after.length >= 2 && joined(sentence.slice(after[0]!.end, after[1]!.start))) add(after[0]!.name, after[1]!.name);
   }
   for (const cue of sentence.matchAll(CUE)) {
+    if (kind === 'countries' && PEOPLE_ONLY_CUE.test(cue[0])) continue;
     const before = found.filter((m) => m.end <= cue.index);
     const after = found.filter((m) => m.start >= cue.index + cue[0].length);
     if (!before.length) continue;
@@ -94,7 +98,7 @@ export function extractMeetings(text: string, people: readonly string[]): Meetin
     if (!CUE.test(sentence) && !BETWEEN.test(sentence)) continue;
     CUE.lastIndex = 0;
     const shown = sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : sentence;
-    for (const pair of pairsIn(sentence, mentions(sentence, people))) meetings.push({ pair, kind: 'people', sentence: shown });
+    for (const pair of pairsIn(sentence, mentions(sentence, people), 'people')) meetings.push({ pair, kind: 'people', sentence: shown });
     // Countries: a demonym or name on each side of the cue ("the Tajik president met his Uzbek counterpart").
     const countries: Mention[] = [];
     for (const hit of scanCountryTerms(sentence)) {
@@ -102,7 +106,7 @@ export function extractMeetings(text: string, people: readonly string[]): Meetin
         countries.push({ name: hit.entry.code, start: hit.start, end: hit.end });
       }
     }
-    for (const pair of pairsIn(sentence, countries)) meetings.push({ pair, kind: 'countries', sentence: shown });
+    for (const pair of pairsIn(sentence, countries, 'countries')) meetings.push({ pair, kind: 'countries', sentence: shown });
     if (meetings.length >= MAX_MEETINGS) break;
   }
   return meetings.slice(0, MAX_MEETINGS);
