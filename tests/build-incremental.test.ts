@@ -93,3 +93,13 @@ test('a build whose earlier site was replaced by hand renders everything', async
   const again = await runBuild({ ...replaced, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.equal(again.pagesRendered, first.pages);
 });
+
+test('a build tells each stage as it starts and ends, with what it did', async () => {
+  const told = await project(ARTICLES);
+  const lines: string[] = [];
+  await runBuild({ ...told, today: TODAY, onProgress: (line) => lines.push(line) });
+  assert.deepEqual(lines.filter((l) => l.endsWith('...')), ['Reading raw articles...', 'Rendering pages...', 'Indexing for search...', 'Publishing the site...']);
+  assert.ok(lines.some((l) => /^Reading raw articles: 6 articles, \d+\.\d s$/.test(l)), lines.join('\n'));
+  assert.ok(lines.some((l) => /^Rendering pages: (\d+) of \1 pages rendered, the others unchanged, \d+\.\d s$/.test(l)), lines.join('\n'));
+  assert.ok(lines.some((l) => /^Indexing for search: 6 articles, 2 of 2 parts indexed, \d+\.\d s$/.test(l)), lines.join('\n'));
+});

@@ -47,7 +47,16 @@ export interface BuildOptions extends ProjectPaths {
   onWait?: (pid: number | null) => void;
   /** Most articles in one search index shard (pagefind-shards.ts); tests make it small. */
   indexShardSize?: number;
+  /** Told as each stage starts and ends, with what it did: for a progress display. */
+  onProgress?: (line: string) => void;
 }
+
+const STAGE_LABELS: Record<StageTiming['stage'], string> = {
+  ingest: 'Reading raw articles',
+  eleventy: 'Rendering pages',
+  pagefind: 'Indexing for search',
+  publish: 'Publishing the site',
+};
 
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const lock = await acquireBuildLock(options.root, options.onWait);
@@ -65,10 +74,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 
 async function buildInto({ staging, site: published }: SiteFolders, paths: BuildOptions, publish: () => Promise<string[]>): Promise<BuildSummary> {
   const stages: StageTiming[] = [];
-  async function timed<T>(stage: StageTiming['stage'], work: () => Promise<T>): Promise<T> {
+  async function timed<T>(stage: StageTiming['stage'], work: () => Promise<T>, done?: (result: T) => string): Promise<T> {
     const start = performance.now();
+    paths.onProgress?.(`${STAGE_LABELS[stage]}...`);
     try {
-      return await work();
+      const result = await work();
+      const seconds = (performance.now() - start) / 1000;
+      paths.onProgress?.(`${STAGE_LABELS[stage]}: ${done ? `${done(result)}, ` : ''}${seconds.toFixed(1)} s`);
+      return result;
     } catch (error) {
       throw new BuildError(stage, error, stages);
     } finally {
@@ -83,7 +96,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     const { settings, problems } = await loadSiteSettings(paths.root);
     if (problems.length) ingested.problems.set(SITE_SETTINGS_FILE.split(path.sep).join('/'), problems);
     return { ...ingested, settings };
-  }).catch(async (error: unknown) => {
+  }, (r) => `${r.records.length} articles`).catch(async (error: unknown) => {
     await eleventy.stop();
     throw error;
   });
@@ -93,12 +106,14 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
   // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
   const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
-  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published, settings }, eleventy));
+  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published, settings }, eleventy),
+    (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
   // Shards whose pages are unchanged are taken from the published site.
-  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize, language: settings.language }));
+  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize, language: settings.language }),
+    (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
   const kept = await timed('publish', publish);
   return {
     ingest,

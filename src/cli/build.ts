@@ -18,7 +18,13 @@ const { values } = parseArgs({
 // Wall-clock start, so a tool sampling the process from outside can place each stage in time.
 const startedAt = Date.now();
 try {
-  const summary = await runBuild({ ...projectPaths(rootFromArgs(values.root)), today: todayIso(), onWait: (pid) => console.error(waitingLine(pid)) });
+  const summary = await runBuild({
+    ...projectPaths(rootFromArgs(values.root)),
+    today: todayIso(),
+    onWait: (pid) => console.error(waitingLine(pid)),
+    // Each stage as it starts and ends, on a terminal someone watches; CI logs keep the summary only.
+    onProgress: process.stderr.isTTY && process.env.CI !== 'true' ? (line) => console.error(line) : undefined,
+  });
   if (values.json) await writeFile(values.json, summaryJson(summary, startedAt));
   console.log(buildReport(summary, { verbose: values.verbose }).join('\n'));
   if (values.strict && summary.errors + summary.warnings > 0) process.exitCode = 1;

@@ -15,7 +15,12 @@ const DEBOUNCE_MS = 300;
 
 async function build(): Promise<boolean> {
   try {
-    const summary = await runBuild({ ...paths, today: todayIso(), onWait: (pid) => console.error(waitingLine(pid)) });
+    const summary = await runBuild({
+      ...paths,
+      today: todayIso(),
+      onWait: (pid) => console.error(waitingLine(pid)),
+      onProgress: process.stderr.isTTY && process.env.CI !== 'true' ? (line) => console.error(line) : undefined,
+    });
     console.log(buildReport(summary).join('\n'));
     return true;
   } catch (error) {
