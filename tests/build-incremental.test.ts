@@ -2,11 +2,11 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
+import { snapshot } from './helpers/snapshot.ts';
 
 const TODAY = '2026-11-22';
 /** Two articles a shard: five dated articles in five months make three shards, the newest with room, plus one undated. */
@@ -25,15 +25,6 @@ const ARTICLES: Record<string, string> = {
 };
 const ADDED = article('2025-09-12', 'Bridge over the river opens', 'A new bridge over the river opened to trucks.');
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    out[path.relative(dir, file)] = createHash('sha1').update(await readFile(file)).digest('hex');
-  }
-  return out;
-}
 
 const projects: TempProject[] = [];
 async function project(files: Record<string, string>): Promise<TempProject> {

@@ -12,21 +12,12 @@ import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { generateArchive } from '../bench/generate.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
+import { snapshot } from './helpers/snapshot.ts';
 
 const RAIL = 'Rail link agreed\n\nASTANA, March 12, 2024 (Xinhua) -- Kazakhstan and Uzbekistan agreed to build a rail link.\n';
 const DAM = 'Dam turbine completed\n\nDUSHANBE, May 3, 2024 (Asia-Plus) – Engineers finished the third turbine of the Rogun dam.\n';
 const build = (project: TempProject, onWait?: (pid: number | null) => void) => runBuild({ ...project, today: '2026-11-22', onWait });
 
-/** Every file of the folder with a digest of its bytes, to compare whole sites. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    out[path.relative(dir, file)] = createHash('sha1').update(await readFile(file)).digest('hex');
-  }
-  return out;
-}
 
 const leftovers = async (project: TempProject) => (await readdir(project.root)).filter((n) => n.startsWith('_site.'));
 
