@@ -2,8 +2,7 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { cp, rename, rm } from 'node:fs/promises';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
 import { snapshot } from './helpers/snapshot.ts';
