@@ -272,6 +272,7 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       ['an article', `/articles/${ORCHIDS.slug}/`],
       ['a country page', '/countries/tajikistan/'],
       ['who met whom', '/relations/'],
+      ['the countries with their map', '/countries/'],
     ] as const) {
       test(name, async () => {
         await withPage(async (page) => {
@@ -280,6 +281,7 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
           assert.equal(violations.length, 0, describeViolations(`${name} ${url}`, violations));
           // The README shows the home page with its coverage chart.
           if (url === '/') await page.screenshot({ path: path.join(REPO, 'docs', 'home.png') });
+          if (url === '/countries/') await page.screenshot({ path: path.join(REPO, 'docs', 'countries.png') });
         });
       });
     }

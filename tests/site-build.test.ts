@@ -123,6 +123,18 @@ test('the home page and each list show coverage over time, every bar a link to a
   assert.match(country, /<figure class="coverage"/);
 });
 
+test('/countries/ shows a world map where each country with articles links to its page with its count', async () => {
+  const html = await page('/countries/');
+  const map = /<figure class="world-map"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+  const tj = countryInfo('TJ')!;
+  assert.match(map, new RegExp(`<a href="/countries/${tj.slug}/" aria-label="${tj.name}: \\d+ articles?"><path class="shade-[1-5]" d="M`));
+  // A country no article names is drawn, unshaded and not a link.
+  assert.ok((map.match(/<path class="shade-0" d="M/g) ?? []).length > 100);
+  // The same counts as the list beside it.
+  const listed = new RegExp(`href="/countries/${tj.slug}/">${tj.name}</a> <span class="count">(\\d+) articles?`).exec(html)![1];
+  assert.ok(map.includes(`aria-label="${tj.name}: ${listed} article`));
+});
+
 test('articles link to the previous and next article by date', async () => {
   const html = await page(articleUrl('water-talks'));
   assert.match(html, new RegExp(`Earlier</span> <a href="${articleUrl('hostile')}" rel="prev">`));

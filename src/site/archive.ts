@@ -11,6 +11,7 @@ import { buildFeeds, type Feed } from './feeds.ts';
 import { coverageChart, type CoverageChart } from './coverage.ts';
 import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
 import { buildRelations, type Partner, type Relation } from './relations.ts';
+import { worldMap, type WorldMap } from './world-map.ts';
 
 import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
 
@@ -46,6 +47,8 @@ export interface Listing extends Chunk<ArticleRef> {
 export interface TermIndexPage extends Chunk<TermSummary> {
   kind: TaxonomyKind;
   title: string;
+  /** On the first page of the countries: the world shaded by articles. */
+  map: WorldMap | null;
 }
 
 export interface Archive {
@@ -112,7 +115,9 @@ export async function buildArchive(
   for (const kind of TAXONOMY_KINDS) {
     const terms = [...taxonomy[kind].values()];
     const summaries = terms.map(summarise);
-    termIndexPages.push(...chunk(`/${kind}/`, summaries, sizes.index, { kind, title: KIND_LABELS[kind].plural }));
+    const indexPages = chunk(`/${kind}/`, summaries, sizes.index, { kind, title: KIND_LABELS[kind].plural, map: null as WorldMap | null });
+    if (kind === 'countries') indexPages[0]!.map = worldMap(new Map(terms.map((t) => [t.key, { count: t.articles.length, url: t.url, name: t.name }])));
+    termIndexPages.push(...indexPages);
     home[kind] = [...summaries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, ENTRY_POINTS_ON_HOME);
     for (const term of terms) {
       const items = term.articles.map(refOf);
