@@ -135,6 +135,18 @@ test('/countries/ shows a world map where each country with articles links to it
   assert.ok(map.includes(`aria-label="${tj.name}: ${listed} article`));
 });
 
+test('a country\'s list groups its articles by year, with summaries, and its first page jumps to each year', async () => {
+  const html = await page(`/countries/${countryInfo('TJ')!.slug}/`);
+  const jumps = [...html.matchAll(/<a href="(\/countries\/[^"#]+\/(?:page\/\d+\/)?#y-(\d{4}|undated))">/g)];
+  assert.ok(jumps.length >= 2, 'jump links to two years or more');
+  for (const [, url, year] of jumps) {
+    const [file, id] = url!.split('#');
+    assert.match(await page(file!), new RegExp(`<h2 id="${id}">${year === 'undated' ? 'Undated' : year}</h2>`));
+  }
+  // Summaries under the headlines.
+  assert.ok(html.includes('<p>') && /<ul class="article-list">\s*<li>[\s\S]*?<p[ >]/.test(html));
+});
+
 test('articles link to the previous and next article by date', async () => {
   const html = await page(articleUrl('water-talks'));
   assert.match(html, new RegExp(`Earlier</span> <a href="${articleUrl('hostile')}" rel="prev">`));

@@ -6,7 +6,7 @@ import { toArticle, toRef, linkTerms, linkNeighbours, type Article, type Article
 import { buildTaxonomy, TAXONOMY_KINDS, type TaxonomyKind, type Term } from './taxonomy.ts';
 import { relatedIndices } from './related.ts';
 import { chunk, type Chunk } from './chunks.ts';
-import { buildTimeline, type Timeline, type ListingGroup } from './timeline.ts';
+import { buildTimeline, groupPagesByYear, type Timeline, type ListingGroup, type YearJump } from './timeline.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { coverageChart, type CoverageChart } from './coverage.ts';
 import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
@@ -41,6 +41,8 @@ export interface Listing extends Chunk<ArticleRef> {
   companions: CompanionGroup[];
   /** For a person or a country: who it met, with the articles that report it, strongest first. */
   partners: Partner[];
+  /** On the first page of a country's, topic's ... list: where each year's articles begin. */
+  years: YearJump[];
 }
 
 /** One page of an index of terms (all countries, all people, ...). */
@@ -124,8 +126,10 @@ export async function buildArchive(
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
       const pages = chunk(term.url, items, sizes.list, {
         title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[],
-        chart: null as CoverageChart | null, companions: [] as CompanionGroup[], partners: [] as Partner[],
+        chart: null as CoverageChart | null, companions: [] as CompanionGroup[], partners: [] as Partner[], years: [] as YearJump[],
       });
+      // Grouped by year on every page; the first page links to where each year begins.
+      pages[0]!.years = groupPagesByYear(pages);
       if (kind === 'people' || kind === 'countries') pages[0]!.partners = partnersOf(term.url);
       pages[0]!.chart = chartOf(items.map((item) => item.date));
       pages[0]!.companions = companions.get(term.url) ?? [];

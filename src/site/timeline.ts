@@ -35,7 +35,7 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   const listings: Listing[] = [];
   for (const [year, items] of byYear) {
     const url = `/archive/${year}/`;
-    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [], partners: [] });
+    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [], partners: [], years: [] });
     const months = new Map<string, MonthSummary>();
     for (const page of pages) {
       page.groups = groupByMonth(page.items);
@@ -51,9 +51,33 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
   }
   listings.push(...chunk(UNDATED_URL, undated, pageSize, {
     title: 'Undated articles', eyebrow: 'Archive', feedUrl: null,
-    groups: [] as ListingGroup[], chart: null, companions: [], partners: [],
+    groups: [] as ListingGroup[], chart: null, companions: [], partners: [], years: [],
   }));
   return { years, undated: { url: UNDATED_URL, count: undated.length }, listings };
+}
+
+/** Where each year of a list begins: its first page's URL and the year's heading on it. */
+export interface YearJump { name: string; url: string; count: number }
+
+/**
+ * A country's, topic's ... pages, grouped under year headings ("Undated" last), and the jump
+ * links to each year, for the list's first page.
+ */
+export function groupPagesByYear(pages: { url: string; items: ArticleRef[]; groups: ListingGroup[] }[]): YearJump[] {
+  const jumps = new Map<string, YearJump>();
+  for (const page of pages) {
+    page.groups = [];
+    for (const item of page.items) {
+      const year = item.date?.slice(0, 4) ?? 'Undated';
+      const id = `y-${year.toLowerCase()}`;
+      if (page.groups.at(-1)?.id !== id) page.groups.push({ heading: year, id, items: [] });
+      page.groups.at(-1)!.items.push(item);
+      let jump = jumps.get(year);
+      if (!jump) jumps.set(year, (jump = { name: year, url: `${page.url}#${id}`, count: 0 }));
+      jump.count++;
+    }
+  }
+  return [...jumps.values()];
 }
 
 function groupByMonth(items: ArticleRef[]): ListingGroup[] {
