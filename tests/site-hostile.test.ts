@@ -57,3 +57,11 @@ test('the CSV export quotes what needs quoting and never hands a spreadsheet a f
     await formula.remove();
   }
 });
+
+test('the text export holds each body as plain text, markup in it kept as the characters it is', async () => {
+  const { articles } = JSON.parse(await readFile(path.join(project.outDir, 'api', 'articles-text.json'), 'utf8')) as { articles: { title: string; text: string }[] };
+  assert.equal(articles.length, 2);
+  const water = articles.find((a) => a.title.startsWith('Water'))!;
+  assert.ok(water.text.includes('<b onmouseover=alert(2)>water</b>'), water.text);
+  assert.doesNotMatch(water.text, /&lt;|<p>/);
+});

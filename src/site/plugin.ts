@@ -6,6 +6,7 @@ import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
 import { dayToDate } from './filters/reader-date.ts';
 import { articlesJson } from './filters/articles-json.ts';
 import { articlesCsv } from './filters/articles-csv.ts';
+import { articlesText } from './filters/articles-text.ts';
 import { citation, newsArticleJsonLd } from './filters/citation.ts';
 import { relationsJson } from './relations.ts';
 import { plural } from './filters/plural.ts';
@@ -51,6 +52,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   eleventyConfig.addFilter('dayToDate', dayToDate);
   eleventyConfig.addFilter('articlesJson', articlesJson);
   eleventyConfig.addFilter('articlesCsv', articlesCsv);
+  eleventyConfig.addFilter('articlesText', articlesText);
   eleventyConfig.addFilter('citation', citation);
   eleventyConfig.addFilter('relationsJson', relationsJson);
   eleventyConfig.addFilter('newsArticleJsonLd', newsArticleJsonLd);
