@@ -147,6 +147,14 @@ test('a country\'s list groups its articles by year, with summaries, and its fir
   assert.ok(html.includes('<p>') && /<ul class="article-list">\s*<li>[\s\S]*?<p[ >]/.test(html));
 });
 
+test('an article names its countries and topics right under the headline, before the text', async () => {
+  const html = await page(articleUrl('water-talks'));
+  const brief = /<p class="in-brief" data-pagefind-ignore>([\s\S]*?)<\/p>/.exec(html);
+  assert.ok(brief, 'the in-brief line');
+  assert.ok(brief.index < html.indexOf('class="article-body"'));
+  for (const code of ['TJ', 'KZ']) assert.ok(brief[1]!.includes(`href="/countries/${countryInfo(code)!.slug}/"`), code);
+});
+
 test('articles link to the previous and next article by date', async () => {
   const html = await page(articleUrl('water-talks'));
   assert.match(html, new RegExp(`Earlier</span> <a href="${articleUrl('hostile')}" rel="prev">`));
