@@ -2,7 +2,7 @@
 // templates and config, wherever the process happens to be running from. Pages whose item and
 // templates are unchanged since the published site are linked from it, not rendered
 // (render-plan.ts).
-import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
@@ -12,6 +12,7 @@ import type { RecordSource } from '../site/records.ts';
 import { indexablePage } from './pagefind.ts';
 import type { IndexablePage } from './pagefind-shards.ts';
 import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
+import { linkFiles } from './link-files.ts';
 
 export interface EleventyOptions {
   root: string;
@@ -34,8 +35,6 @@ export interface EleventyOptions {
 }
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
-/** Links made at once: enough to keep the disk busy, few enough for any open-file limit. */
-const LINKS_AT_ONCE = 64;
 
 interface TemplateResult { outputPath?: string | false; content?: string }
 
@@ -86,7 +85,7 @@ export async function runEleventy({ root, recordsDir, outDir, records, html: bod
     const digest = plan.digests.get(file);
     if (digest) pages[file] = { digest, ...(page && { index: page }) };
   }
-  await linkFiles(previousSite ?? '', output, plan.reuse);
+  if (previousSite) await linkFiles(previousSite, output, plan.reuse);
   for (const file of plan.reuse) {
     pages[file] = previous!.pages[file]!;
     if (pages[file].index) indexable.push(pages[file].index);
@@ -99,22 +98,4 @@ export async function runEleventy({ root, recordsDir, outDir, records, html: bod
 async function filesIn(site: string): Promise<Set<string>> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true }).catch(() => []);
   return new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(site, path.join(e.parentPath, e.name)).split(path.sep).join('/')));
-}
-
-/** The files hard-linked (or, across file systems, copied) from one site folder to the other. */
-async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
-  // Each folder once, before any file: most pages are a folder of their own.
-  const folders = [...new Set(files.map((file) => path.dirname(path.join(to, file))))];
-  for (let start = 0; start < folders.length; start += LINKS_AT_ONCE) {
-    await Promise.all(folders.slice(start, start + LINKS_AT_ONCE).map((folder) => mkdir(folder, { recursive: true })));
-  }
-  for (let start = 0; start < files.length; start += LINKS_AT_ONCE) {
-    await Promise.all(files.slice(start, start + LINKS_AT_ONCE).map(async (file) => {
-      const target = path.join(to, file);
-      await link(path.join(from, file), target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-        return copyFile(path.join(from, file), target);
-      });
-    }));
-  }
 }

@@ -6,11 +6,12 @@
 // module instance, so parallel shards needed a worker thread each. The command writes its own
 // files and reports failure with its exit code.
 import { spawn } from 'node:child_process';
-import { copyFile, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_CHUNK_SIZE } from './pagefind-shards.ts';
+import { linkFiles } from './link-files.ts';
 
 export interface ShardTask {
   /** The built site's folder. */
@@ -51,7 +52,7 @@ async function runPagefindCommand({ site, pages, folder, language }: ShardTask):
     force_language: language,
   };
   try {
-    await linkPages(path.resolve(site), pages, input);
+    await linkFiles(path.resolve(site), input, pages, (page) => new PagefindError(`Pagefind could not index ${site}: the page ${page} is not there`));
     await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
     // The setting is marked unstable in Pagefind; the version is pinned (INDEX_VERSION) and the
     // search tests run against it.
@@ -60,24 +61,6 @@ async function runPagefindCommand({ site, pages, folder, language }: ShardTask):
     if (code !== 0) throw new PagefindError(`Pagefind could not index ${site}: ${output.trim() || `it stopped with exit code ${code}`}`);
   } finally {
     await Promise.all([input, workdir].map((dir) => rm(dir, { recursive: true, force: true })));
-  }
-}
-
-/** Links at once: enough to keep the disk busy, few enough for any open-file limit. */
-const LINKS_AT_ONCE = 64;
-
-/** Each page linked (or, across file systems, copied) to the same relative path under `input`. */
-async function linkPages(site: string, pages: string[], input: string): Promise<void> {
-  for (let start = 0; start < pages.length; start += LINKS_AT_ONCE) {
-    await Promise.all(pages.slice(start, start + LINKS_AT_ONCE).map(async (page) => {
-      const to = path.join(input, page);
-      await mkdir(path.dirname(to), { recursive: true });
-      await link(path.join(site, page), to).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') throw new PagefindError(`Pagefind could not index ${site}: the page ${page} is not there`);
-        if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-        return copyFile(path.join(site, page), to);
-      });
-    }));
   }
 }
 

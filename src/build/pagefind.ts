@@ -3,11 +3,12 @@
 // nothing fetched from elsewhere. It is built in shards (pagefind-shards.ts), several at once,
 // each by its own Pagefind process; a shard whose pages are what they were in the previous
 // site is taken from it as it is, so a build after a small change indexes only what changed.
-import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { indexablePage as readPage, PAGES_PER_SHARD, planShards, shardManifest, type IndexablePage, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
+import { linkFiles } from './link-files.ts';
 import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
 
 export { PagefindError };
@@ -95,22 +96,14 @@ async function readManifest(bundle: string): Promise<ShardManifest | null> {
 }
 
 /**
- * The previous shard's files hard-linked (or copied, across file systems) into `to`; false when
- * it is not whole there (a site from before shards had digests, or damaged by hand), and the
- * shard is then indexed again.
+ * The previous shard's files linked into `to`; false when it is not whole there (a site from
+ * before shards had digests, or damaged by hand), and the shard is then indexed again.
  */
 async function linkTree(from: string, to: string): Promise<boolean> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
   if (!entries?.some((e) => e.name === 'pagefind-entry.json')) return false;
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const target = path.join(to, path.relative(from, path.join(e.parentPath, e.name)));
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(path.join(e.parentPath, e.name), target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-      return copyFile(path.join(e.parentPath, e.name), target);
-    });
-  }
+  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(from, path.join(e.parentPath, e.name)));
+  await linkFiles(from, to, files);
   return true;
 }
 
