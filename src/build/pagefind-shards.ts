@@ -70,7 +70,11 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
   const undated: IndexablePage[] = [];
   for (const page of pages) {
     if (!isMonth(page.month)) undated.push(page);
-    else byMonth.set(page.month, [...(byMonth.get(page.month) ?? []), page]);
+    else {
+      const group = byMonth.get(page.month);
+      if (group) group.push(page);
+      else byMonth.set(page.month, [page]);
+    }
   }
   const dated: { months: string[]; pages: IndexablePage[] }[] = [];
   for (const month of [...byMonth.keys()].sort()) {
