@@ -114,8 +114,11 @@ test('the home page and each list show coverage over time, every bar a link to a
   // Articles from January 2022 to June 2025: more than three years, so a bar a year.
   assert.match(figure, /<figcaption id="coverage-caption">Articles per year, 2022 to 2025; 1 undated article not shown\.<\/figcaption>/);
   const bars = [...figure.matchAll(/<a href="([^"]+)" aria-label="(\d{4}): (\d+) articles?">/g)];
-  assert.deepEqual(bars.map((b) => b[2]), ['2022', '2023', '2024', '2025'].filter((y) => figure.includes(`aria-label="${y}:`)));
-  assert.ok(bars.length >= 2);
+  // One bar per year that has articles, with their number, counted here from the JSON export.
+  const { articles } = JSON.parse(await page('/api/articles.json')) as { articles: { date: string | null }[] };
+  const perYear = new Map<string, number>();
+  for (const { date } of articles) if (date) perYear.set(date.slice(0, 4), (perYear.get(date.slice(0, 4)) ?? 0) + 1);
+  assert.deepEqual(bars.map((b) => [b[2], Number(b[3])]), [...perYear].sort(([a], [b]) => a.localeCompare(b)));
   for (const [, url] of bars) assert.ok(existsSync(fileFor(site.outDir, url!.replace(/#.*$/, ''))), url);
   // The numbers again as a table, for those who cannot see the chart.
   assert.match(figure, /<table>[\s\S]*<th scope="row"><a href="\/archive\/2025\/">2025<\/a><\/th><td>\d+<\/td>/);

@@ -12,7 +12,6 @@ import { coverageChart, type CoverageChart } from './coverage.ts';
 import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
 import { buildRelations, type Partner, type Relation } from './relations.ts';
 import { worldMap, type WorldMap } from './world-map.ts';
-
 import { DEFAULT_SETTINGS, type SiteSettings } from './site-settings.ts';
 
 const ENTRY_POINTS_ON_HOME = 12;

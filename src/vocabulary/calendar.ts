@@ -29,7 +29,6 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return DateTime.fromObject({ year, month, day }, { zone: 'utc' }).weekday;
 }
 
-
 /** Month names by language and form, January first. Stems may take a case ending in the text. */
 export const MONTH_NAMES = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
