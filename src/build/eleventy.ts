@@ -73,6 +73,9 @@ export async function runEleventy({ root, recordsDir, outDir, records, html: bod
       eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render, settings });
     },
   });
+  // Eleventy always prints "Wrote N files", quiet mode or not; the build's summary counts the
+  // pages (rendered and kept) itself. Its warnings and errors still reach the console.
+  eleventy.logger.overrideLogger({ log: () => {}, warn: (message: string) => console.warn(message), error: (message: string) => console.error(message) });
   const [, templates] = (await eleventy.write()) as [unknown, TemplateResult[]];
   const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
 

@@ -13,6 +13,8 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Resolves to [passthrough copy results, written templates]. */
     write(): Promise<unknown>;
+    /** Eleventy's console logger; overrideLogger replaces the console it writes to. */
+    readonly logger: { overrideLogger(logger: { log(message: string): void; warn(message: string): void; error(message: string): void } | false): void };
   }
 }
 
