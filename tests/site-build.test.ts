@@ -302,3 +302,13 @@ test('a missing page has a 404 page that leads back into the archive', async () 
   assert.match(html, /<h1>Page not found<\/h1>/);
   assert.ok(html.includes('href="/"'));
 });
+
+test('organisations have pages of their own: an index, and a list with its chart and companions', async () => {
+  const index = await page('/organizations/');
+  assert.match(index, /<a href="\/organizations\/interstate-water-commission\/">Interstate Water Commission<\/a> <span class="count">2 articles<\/span>/);
+  const html = await page('/organizations/interstate-water-commission/');
+  for (const slug of ['water-talks', 'trade-fair']) assert.ok(html.includes(`href="${articleUrl(slug)}"`), slug);
+  assert.match(html, /class="coverage"/);
+  assert.match(html, /Most often with[\s\S]*<h3>Organisations<\/h3>[\s\S]*Chamber of Commerce/);
+  assert.ok((await page(articleUrl('water-talks'))).includes('<a href="/organizations/interstate-water-commission/">Interstate Water Commission</a>'));
+});

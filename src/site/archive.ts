@@ -23,6 +23,7 @@ export const KIND_LABELS: Record<TaxonomyKind, { plural: string; singular: strin
   topics: { plural: 'Topics', singular: 'Topic' },
   sources: { plural: 'Sources', singular: 'Source' },
   people: { plural: 'People', singular: 'Person' },
+  organizations: { plural: 'Organisations', singular: 'Organisation' },
 };
 
 export interface TermSummary { name: string; url: string; count: number }

@@ -54,7 +54,7 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     year: record.date?.slice(0, 4) ?? 'Undated',
     month: record.date?.slice(0, 7) ?? 'Undated',
     pageLanguage: record.language === 'und' ? 'en' : record.language,
-    links: { countries: [], topics: [], sources: [], people: [] },
+    links: { countries: [], topics: [], sources: [], people: [], organizations: [] },
     related: [],
     earlier: null,
     later: null,

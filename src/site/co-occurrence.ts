@@ -1,6 +1,6 @@
-// "Most often with": for a country, topic, source or person, the countries, people and topics
-// named in the same articles, with how many articles they share. Counted from each article's own
-// terms, so the cost is the sum over articles of (terms per article)², linear in the archive.
+// "Most often with": for a country, topic, source, person or organisation, the countries, people,
+// organisations and topics named in the same articles, with how many articles they share. Counted
+// from each article's own terms, so the cost is the sum over articles of (terms per article)², linear in the archive.
 import type { TaxonomyKind } from './taxonomy.ts';
 
 export interface Companion {
@@ -16,7 +16,7 @@ export interface Companion {
 export interface CompanionGroup { kind: TaxonomyKind; companions: Companion[] }
 
 /** The kinds shown beside a term, in this order; a term's own kind lists its other terms. */
-export const COMPANION_KINDS: readonly TaxonomyKind[] = ['countries', 'people', 'topics'];
+export const COMPANION_KINDS: readonly TaxonomyKind[] = ['countries', 'people', 'organizations', 'topics'];
 const PER_KIND = 8;
 /** Search filter names of the kinds that are filters on the search page (search-index.js). */
 const FILTER_OF: Partial<Record<TaxonomyKind, string>> = { countries: 'country', topics: 'topic', sources: 'source' };

@@ -1,4 +1,4 @@
-// The four ways into the archive besides time: countries, topics, sources and people. Each
+// The ways into the archive besides time: countries, topics, sources, people and organisations. Each
 // distinct value becomes a term with a stable URL slug and its articles in reading order.
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
@@ -6,12 +6,12 @@ import { countryInfo } from '../vocabulary/countries.ts';
 import { TOPIC_DEFINITIONS as TOPICS } from '../vocabulary/topics.ts';
 import type { ArticleRecord } from '../record/schema.ts';
 
-export type TaxonomyKind = 'countries' | 'topics' | 'sources' | 'people';
-export const TAXONOMY_KINDS: readonly TaxonomyKind[] = ['countries', 'topics', 'sources', 'people'];
+export type TaxonomyKind = 'countries' | 'topics' | 'sources' | 'people' | 'organizations';
+export const TAXONOMY_KINDS: readonly TaxonomyKind[] = ['countries', 'topics', 'sources', 'people', 'organizations'];
 
 export interface Term<A> {
   kind: TaxonomyKind;
-  /** The value as stored in records: ISO code, topic slug, source or person name. */
+  /** The value as stored in records: ISO code, topic slug, source, person or organisation name. */
   key: string;
   /** What a reader sees. */
   name: string;
@@ -28,6 +28,7 @@ export function termKeys(record: ArticleRecord, kind: TaxonomyKind): string[] {
   if (kind === 'countries') return record.countries;
   if (kind === 'topics') return record.topics;
   if (kind === 'sources') return record.source ? [record.source] : [];
+  if (kind === 'organizations') return record.organizations;
   return record.people;
 }
 
