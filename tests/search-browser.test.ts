@@ -3,7 +3,7 @@
 // Pagefind and served over loopback, once for the whole file.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,6 @@ import { searchFor, shownResults, SEARCH_INPUT, RESULT_LINK } from './helpers/se
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'search');
-const SCREENSHOT = path.join(REPO, 'docs', 'search.png');
 const FAVICON = /\/favicon\.ico\b/;
 
 // The fixtures' front matter fixes these, so results are predictable.
@@ -50,8 +49,6 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
     // counts must hold across shards.
     indexed = await runPagefind({ ...paths, shardSize: 2 });
     server = await serveStatic(paths.outDir);
-    // The screenshot for the README is written on every run; docs/ may not exist in a fresh checkout.
-    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
   });
 
   after(async () => {
@@ -150,7 +147,6 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       assert.deepEqual((await country.locator('label').allTextContents()).map((t) => t.trim()), ['Kazakhstan (1)', 'Tajikistan (1)', 'Uzbekistan (1)']);
       // Years newest first, undated last.
       assert.deepEqual((await page.getByRole('group', { name: 'Year' }).locator('label').allTextContents()).map((t) => t.trim()), ['2024 (1)', '2023 (1)', 'Undated (1)']);
-      await page.screenshot({ path: SCREENSHOT });
       await country.getByLabel(/Kazakhstan/).check();
       await page.waitForFunction((link) => document.querySelectorAll(link).length === 1, RESULT_LINK);
       assert.deepEqual((await shownResults(page, 'cotton')).titles, [COTTON_KZ]);
@@ -273,15 +269,13 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
       ['a country page', '/countries/tajikistan/'],
       ['who met whom', '/relations/'],
       ['the countries with their map', '/countries/'],
+      ['the organisations', '/organizations/'],
     ] as const) {
       test(name, async () => {
         await withPage(async (page) => {
           await page.goto(`${server.url}${url}`);
           const violations = await axeViolations(page);
           assert.equal(violations.length, 0, describeViolations(`${name} ${url}`, violations));
-          // The README shows the home page with its coverage chart.
-          if (url === '/') await page.screenshot({ path: path.join(REPO, 'docs', 'home.png') });
-          if (url === '/countries/') await page.screenshot({ path: path.join(REPO, 'docs', 'countries.png') });
         });
       });
     }
