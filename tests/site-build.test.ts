@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
-import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, type BuiltSite } from './site-helpers.ts';
+import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SITE_URL, RECEIVED_FIRST, type BuiltSite } from './site-helpers.ts';
 import { countryInfo } from '../src/vocabulary/countries.ts';
 import { shortDate } from '../src/site/filters/reader-date.ts';
 import { TOPICS } from '../src/extract/topics/topics.ts';
@@ -262,9 +262,27 @@ test('Atom feeds for the site, each country and each topic are well-formed with 
     assert.ok(entries.length > 0, url);
     for (const entry of entries) assert.ok(String(entry.id).startsWith(`${SITE_URL}/articles/`), entry.id);
   }
-  const main = await page('/feed.xml');
-  assert.ok(main.includes(`<link href="${SITE_URL}/feed.xml" rel="self"/>`));
-  assert.ok(main.includes('<updated>2025-06-04T00:00:00Z</updated>'));
+  assert.ok((await page('/feed.xml')).includes(`<link href="${SITE_URL}/feed.xml" rel="self"/>`));
+});
+
+test('a feed lists the articles most recently added to the archive first, undated ones too, and labels both dates', async () => {
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(await page('/feed.xml')).feed;
+  const entries = [feed.entry].flat();
+  // content/received.yml: the undated article came last, the 2024 trade fair before it, the rest at once.
+  assert.equal(feed.updated, '2026-02-01T10:30:00Z');
+  assert.deepEqual(entries.slice(0, 3).map((e) => String(e.id).split('/articles/')[1]), ['undated-bridge/', 'trade-fair/', 'water-talks/']);
+  const [undated, trade, water] = entries;
+  assert.equal(undated.updated, '2026-02-01T10:30:00Z');
+  assert.equal(undated.published, undefined, 'an undated article has no publication date');
+  assert.match(undated.content['#text'], /^<p>Publication date not stated; added to the archive 1 February 2026\.<\/p>/);
+  assert.equal(trade.updated, '2026-01-15T00:00:00Z');
+  assert.equal(trade.published, '2024-11-20T00:00:00Z');
+  assert.match(trade.content['#text'], /^<p>Published 20 November 2024; added to the archive 15 January 2026\.<\/p>/);
+  assert.equal(water.updated, RECEIVED_FIRST);
+});
+
+test('an article page says when it was added to the archive, apart from its date', async () => {
+  assert.match(await page(articleUrl('trade-fair')), /<dt>Added to the archive<\/dt>\s*<dd>15 January 2026<\/dd>/);
 });
 
 test('the sitemap is well-formed XML listing absolute page URLs', async () => {
@@ -278,7 +296,7 @@ test('/api/articles.json lists every article with its record fields', async () =
   const { articles } = JSON.parse(await page('/api/articles.json'));
   assert.equal(articles.length, 5 + FILLERS);
   const water = articles.find((a: { slug: string }) => a.slug === 'water-talks');
-  assert.deepEqual(Object.keys(water), ['page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'url', 'author', 'meetings', 'language', 'wordCount', 'origin']);
+  assert.deepEqual(Object.keys(water), ['page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'countries', 'topics', 'people', 'organizations', 'summary', 'url', 'author', 'meetings', 'language', 'wordCount', 'origin', 'received']);
   assert.equal(water.page, '/articles/water-talks/');
   assert.deepEqual(water.countries, ['TJ', 'KZ']);
   assert.equal(water.date, '2025-06-04');
@@ -289,7 +307,7 @@ test('/api/articles.json lists every article with its record fields', async () =
 test('/api/articles.csv has a header and one row per article, lists joined and the page absolute', async () => {
   const csv = await page('/api/articles.csv');
   const lines = csv.split('\r\n').filter(Boolean);
-  assert.equal(lines[0], 'page,slug,title,date,dateBasis,place,source,author,url,language,countries,topics,people,organizations,wordCount,summary,origin');
+  assert.equal(lines[0], 'page,slug,title,date,dateBasis,place,source,author,url,language,countries,topics,people,organizations,wordCount,summary,origin,received');
   assert.equal(lines.length, 1 + 5 + FILLERS);
   const water = lines.find((line) => line.startsWith(`${SITE_URL}/articles/water-talks/,water-talks,`));
   assert.ok(water, 'the water talks row');

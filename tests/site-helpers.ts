@@ -15,6 +15,10 @@ export const FILLERS = 55;
 
 export interface BuiltSite { root: string; outDir: string; pages: number; seconds: number; indexable: IndexablePage[] }
 
+/** When the fixtures reached the archive (content/received.yml): all at once, but for these. */
+export const RECEIVED_FIRST = '2026-01-01T09:00:00Z';
+export const RECEIVED_LATER = [['trade-fair.txt', '2026-01-15'], ['undated-bridge.txt', '2026-02-01T10:30:00Z']] as const;
+
 export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: { outDir: string }) => Promise<void> } = {}): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(tmpdir(), 'site-test-'));
   const rawDir = path.join(root, 'content', 'raw');
@@ -24,7 +28,9 @@ export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: {
   for (const name of await readdir(FIXTURES)) await copyFile(path.join(FIXTURES, name), path.join(rawDir, name));
   for (let i = 1; i <= FILLERS; i++) await writeFile(path.join(rawDir, `filler-${String(i).padStart(2, '0')}.txt`), filler(i));
   process.env.SITE_URL = SITE_URL;
-  await runIngest({ rawDir, recordsDir, root, today: '2026-01-01' });
+  // Two articles reached the archive after the rest: the undated one last of all.
+  await writeFile(path.join(root, 'content', 'received.yml'), RECEIVED_LATER.map(([file, at]) => `content/raw/${file}: ${at}\n`).join(''));
+  await runIngest({ rawDir, recordsDir, root, today: '2026-01-01', now: RECEIVED_FIRST });
   await beforeBuild?.({ outDir });
   const start = performance.now();
   const { pages, indexable } = await runEleventy({ root, recordsDir, outDir });

@@ -43,6 +43,8 @@ export class BuildError extends Error {
 
 export interface BuildOptions extends ProjectPaths {
   today: string;
+  /** When articles seen for the first time count as received (UTC instant); default now. */
+  now?: string;
   /** Told when another build holds the project's lock, before this one waits for it. */
   onWait?: (pid: number | null) => void;
   /** Most articles in one search index shard (pagefind-shards.ts); tests make it small. */
@@ -91,7 +93,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
 
   const eleventy = prepareEleventyWorker();
   const { saved, settings, ...archive } = await timed('ingest', async () => {
-    const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today });
+    const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today, now: paths.now });
     // The site's settings are reported with the articles' problems, grouped by file like them.
     const { settings, problems } = await loadSiteSettings(paths.root);
     if (problems.length) ingested.problems.set(SITE_SETTINGS_FILE.split(path.sep).join('/'), problems);

@@ -86,7 +86,7 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   const names = extractNames(bodyText);
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
 
-  const extracted: Omit<ArticleRecord, 'slug' | 'origin' | 'meetings'> = {
+  const extracted: Omit<ArticleRecord, 'slug' | 'origin' | 'meetings' | 'received'> = {
     title: deriveTitle(clean.headline, firstParagraph, names.people),
     date: found.date,
     dateBasis: found.dateBasis,
@@ -106,7 +106,8 @@ function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {
   problems.push(...limited.problems);
   // Meetings pair the article's people as finally given, front matter included.
   const merged = { ...limited.values, meetings: extractMeetings(bodyText, limited.values.people) };
-  const candidate = { ...merged, slug: overrides.slug ?? derivedSlug(merged.title, origin), origin };
+  // When the archive received the file is not in the file: the folder run fills it in.
+  const candidate = { ...merged, slug: overrides.slug ?? derivedSlug(merged.title, origin), origin, received: null };
 
   const checked = recordSchema.safeParse(candidate);
   if (!checked.success) {

@@ -9,6 +9,7 @@ import { IngestCache, hashBytes } from './ingest-cache.ts';
 import { tooLarge, type IngestOutcome } from './ingest-file.ts';
 import { MAX_FILE_BYTES } from '../record/limits.ts';
 import { loadUserSources, USER_SOURCES_FILE } from './user-sources.ts';
+import { openReceived, receivedNow, RECEIVED_FILE } from './received.ts';
 import { uniqueSlugs } from '../record/slug.ts';
 import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   root: string;
   /** YYYY-MM-DD: dates after it are reported as in the future. */
   today: string;
+  /** When a file seen for the first time counts as received (UTC instant); default now. */
+  now?: string;
 }
 
 export interface IngestedArchive {
@@ -56,7 +59,7 @@ const WRITE_BATCH = 32;
 const READ_BATCH = 256;
 
 /** Extract every article; the records are written in the background (see `saved`). */
-export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestOptions): Promise<IngestedArchive> {
+export async function ingestArchive({ rawDir, recordsDir, root, today, now = receivedNow() }: IngestOptions): Promise<IngestedArchive> {
   const problems = new Map<string, Problem[]>();
   const skipped: string[] = [];
   const ingested = [];
@@ -90,7 +93,12 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
   const slugs = new Map(uniqueSlugs(order.map((a) => a.record)).map((slug, i) => [order[i], slug]));
   const sources = await loadUserSources(root);
   if (sources.problems.length) problems.set(USER_SOURCES_FILE.split(path.sep).join('/'), sources.problems);
-  const finished = ingested.map((a) => ({ record: { ...a.record, slug: slugs.get(a)!, source: sources.rename(a.record.source) }, body: a.body }));
+  const received = await openReceived(root, articles.map((a) => a.origin), now);
+  if (received.problems.length) problems.set(RECEIVED_FILE.split(path.sep).join('/'), received.problems);
+  const finished = ingested.map((a) => ({
+    record: { ...a.record, slug: slugs.get(a)!, source: sources.rename(a.record.source), received: received.stamp(a.record.origin) },
+    body: a.body,
+  }));
   for (const a of ingested) {
     if (slugs.get(a) === a.record.slug) continue;
     const list = problems.get(a.record.origin) ?? [];
@@ -100,6 +108,7 @@ export async function ingestArchive({ rawDir, recordsDir, root, today }: IngestO
   // The cache is serialised after the records are written, not now: serialising it takes a
   // second or more at 10,000 articles, and the site is waiting for these records.
   const saved = writeRecords(recordsDir, finished).then(async (counts) => {
+    await received.save();
     await cache.save();
     return counts;
   });

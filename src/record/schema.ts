@@ -46,6 +46,12 @@ export const recordSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not a URL-safe slug').max(80),
   /** The raw file's path relative to the project, e.g. content/raw/003_5563cc646f6c1601.txt. */
   origin: z.string().min(1),
+  /**
+   * When the archive first received the raw file (UTC, to the second), from content/received.yml
+   * (src/ingest/received.ts); never a publication date. Null only in a record read from an
+   * older cache, before the ingest fills it in.
+   */
+  received: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'is not a UTC time YYYY-MM-DDTHH:MM:SSZ').nullable().default(null),
 });
 
 export type ArticleRecord = z.infer<typeof recordSchema>;

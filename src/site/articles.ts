@@ -1,7 +1,7 @@
 // One record -> what its pages and lists show: URLs, reader dates, links to its countries,
 // topics, people and source, and (filled in later) its related and neighbouring articles.
 import type { ArticleRecord } from '../record/schema.ts';
-import { readerDate, shortDate } from './filters/reader-date.ts';
+import { longDate, readerDate, shortDate } from './filters/reader-date.ts';
 import { termKeys, TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from './taxonomy.ts';
 import type { LoadedRecord } from './records.ts';
 
@@ -29,6 +29,8 @@ export interface Article extends ArticleRef {
   year: string;
   /** "2025-06", or "Undated". */
   month: string;
+  /** When the archive received it, "1 December 2026"; never its publication date. */
+  receivedDate: string | null;
   /** Language for the <html> element: the article's, or the site's when undetermined. */
   pageLanguage: string;
   links: Record<TaxonomyKind, Link[]>;
@@ -53,6 +55,7 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     html,
     year: record.date?.slice(0, 4) ?? 'Undated',
     month: record.date?.slice(0, 7) ?? 'Undated',
+    receivedDate: record.received && longDate(record.received),
     pageLanguage: record.language === 'und' ? 'en' : record.language,
     links: { countries: [], topics: [], sources: [], people: [], organizations: [] },
     related: [],

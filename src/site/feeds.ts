@@ -1,9 +1,26 @@
-// Atom feeds: the whole archive, and one per country and per topic. A feed is a stream in time,
-// so it carries the newest dated articles only; undated ones stay on the listing pages.
+// Atom feeds: the whole archive, and one per country and per topic. A feed tells a reader what is
+// new in the archive, so entries are the articles most recently received (content/received.yml),
+// undated ones included: an old article added today is news to the reader. Each entry's
+// `updated` is that moment and says so; the publication date, when the text gives one, is
+// `published`, and the entry's text names both.
 import type { Article } from './articles.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { newestFirst } from './order.ts';
+import { longDate } from './filters/reader-date.ts';
 
 const FEED_SIZE = 20;
+/** A feed with no entries is dated at the epoch, so builds stay stable. */
+const EPOCH = '1970-01-01T00:00:00Z';
+
+export interface FeedEntry {
+  article: Article;
+  /** When the archive received the article (UTC instant): Atom's `updated`. */
+  updated: string;
+  /** The publication date (YYYY-MM-DD), when the text gives one. */
+  published: string | null;
+  /** What the entry's text says about both, e.g. "Published 4 June 2025; added to the archive 1 December 2026." */
+  note: string;
+}
 
 export interface Feed {
   /** Root-relative URL of the feed itself. */
@@ -11,9 +28,9 @@ export interface Feed {
   /** The HTML page the feed follows. */
   pageUrl: string;
   title: string;
-  /** YYYY-MM-DD of the newest entry; a feed with no entries uses the epoch so builds stay stable. */
+  /** The newest entry's `updated`. */
   updated: string;
-  entries: Article[];
+  entries: FeedEntry[];
 }
 
 /** `articles` in reading order (newest first). */
@@ -25,7 +42,24 @@ export function buildFeeds(articles: Article[], taxonomy: Taxonomy<Article>): Fe
   return feeds;
 }
 
-function feed(url: string, pageUrl: string, title: string, newestFirst: Article[]): Feed {
-  const entries = newestFirst.filter((a) => a.date).slice(0, FEED_SIZE);
-  return { url, pageUrl, title, updated: entries[0]?.date ?? '1970-01-01', entries };
+function feed(url: string, pageUrl: string, title: string, articles: Article[]): Feed {
+  const entries = [...articles].sort(latestReceived).slice(0, FEED_SIZE).map(entry);
+  return { url, pageUrl, title, updated: entries[0]?.updated ?? EPOCH, entries };
+}
+
+/** Most recently received first; received together, in reading order. */
+export function latestReceived(a: Article, b: Article): number {
+  const [ra, rb] = [receivedOf(a), receivedOf(b)];
+  return ra !== rb ? (ra < rb ? 1 : -1) : newestFirst(a, b);
+}
+
+function receivedOf(article: Article): string {
+  // Only a record read from a cache older than the field lacks it; its publication day stands in.
+  return article.record.received ?? (article.date ? `${article.date}T00:00:00Z` : EPOCH);
+}
+
+function entry(article: Article): FeedEntry {
+  const updated = receivedOf(article);
+  const published = article.date ? `Published ${longDate(article.date)}` : 'Publication date not stated';
+  return { article, updated, published: article.date, note: `${published}; added to the archive ${longDate(updated)}.` };
 }

@@ -6,7 +6,7 @@ import type { Article } from '../articles.ts';
 
 const COLUMNS = [
   'page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'author', 'url', 'language',
-  'countries', 'topics', 'people', 'organizations', 'wordCount', 'summary', 'origin',
+  'countries', 'topics', 'people', 'organizations', 'wordCount', 'summary', 'origin', 'received',
 ] as const;
 
 export function articlesCsv(articles: Article[], siteUrl: string): string {
