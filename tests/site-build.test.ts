@@ -327,6 +327,12 @@ test('organisations have pages of their own: an index, and a list with its chart
   const html = await page('/organizations/interstate-water-commission/');
   for (const slug of ['water-talks', 'trade-fair']) assert.ok(html.includes(`href="${articleUrl(slug)}"`), slug);
   assert.match(html, /class="coverage"/);
-  assert.match(html, /Most often with[\s\S]*<h3>Organisations<\/h3>[\s\S]*Chamber of Commerce/);
+  assert.match(html, /Most often with[\s\S]*<h3>Countries<\/h3>[\s\S]*Tajikistan/);
   assert.ok((await page(articleUrl('water-talks'))).includes('<a href="/organizations/interstate-water-commission/">Interstate Water Commission</a>'));
+});
+
+test('an organisation only one article names has no page, and that article names it as text', async () => {
+  assert.equal(existsSync(fileFor(site.outDir, '/organizations/chamber-of-commerce/')), false);
+  assert.doesNotMatch(await page('/organizations/'), /Chamber of Commerce/);
+  assert.match(await page(articleUrl('trade-fair')), /<li><a href="\/organizations\/interstate-water-commission\/">Interstate Water Commission<\/a><\/li><li>Chamber of Commerce<\/li>/);
 });

@@ -34,6 +34,8 @@ export interface Article extends ArticleRef {
   /** Language for the <html> element: the article's, or the site's when undetermined. */
   pageLanguage: string;
   links: Record<TaxonomyKind, Link[]>;
+  /** Organisations no other article names: shown as text, since they have no page. */
+  unlinkedOrganizations: string[];
   related: ArticleRef[];
   earlier: ArticleRef | null;
   later: ArticleRef | null;
@@ -58,6 +60,7 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     receivedDate: record.received && longDate(record.received),
     pageLanguage: record.language === 'und' ? 'en' : record.language,
     links: { countries: [], topics: [], sources: [], people: [], organizations: [] },
+    unlinkedOrganizations: [],
     related: [],
     earlier: null,
     later: null,
@@ -72,10 +75,14 @@ export function toRef(article: Article): ArticleRef {
 export function linkTerms(articles: Article[], taxonomy: Taxonomy<Article>): void {
   for (const article of articles) {
     for (const kind of TAXONOMY_KINDS) {
-      article.links[kind] = [...new Set(termKeys(article.record, kind))].map((key) => {
-        const term = taxonomy[kind].get(key)!;
-        return { name: term.name, url: term.url };
-      });
+      const links: Link[] = [];
+      for (const key of new Set(termKeys(article.record, kind))) {
+        const term = taxonomy[kind].get(key);
+        if (term) links.push({ name: term.name, url: term.url });
+        // An organisation named in no other article has no page (taxonomy.ts).
+        else if (kind === 'organizations') article.unlinkedOrganizations.push(key);
+      }
+      article.links[kind] = links;
     }
   }
 }

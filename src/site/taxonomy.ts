@@ -22,6 +22,13 @@ export interface Term<A> {
 
 export type Taxonomy<A> = Record<TaxonomyKind, Map<string, Term<A>>>;
 
+/**
+ * Articles a term needs before it gets a page. Organisation names are found in running text, and
+ * most of those found once are passing mentions or misreadings ("the Agreement Council"): a page
+ * each would bury the organisations an archive keeps returning to. They stay on their articles.
+ */
+const MIN_ARTICLES: Partial<Record<TaxonomyKind, number>> = { organizations: 2 };
+
 const TOPIC_LABELS = new Map(TOPICS.map((t) => [t.slug, t.label]));
 
 export function termKeys(record: ArticleRecord, kind: TaxonomyKind): string[] {
@@ -44,7 +51,8 @@ export function buildTaxonomy<A extends { record: ArticleRecord }>(items: A[]): 
         list.push(item);
       }
     }
-    const terms = [...byKey].map(([key, articles]) => ({ kind, key, name: termName(kind, key), slug: '', url: '', articles }));
+    const least = MIN_ARTICLES[kind] ?? 1;
+    const terms = [...byKey].filter(([, articles]) => articles.length >= least).map(([key, articles]) => ({ kind, key, name: termName(kind, key), slug: '', url: '', articles }));
     terms.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.key < b.key ? -1 : 1));
     assignSlugs(terms, kind);
     taxonomy[kind] = new Map(terms.map((t) => [t.key, t]));
