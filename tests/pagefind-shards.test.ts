@@ -9,26 +9,50 @@ const page = (path: string, sortValue?: string, digest = path) =>
   ({ path, sortValue, month: sortValue === undefined || sortValue === '0000-00-00' ? 'Undated' : sortValue.slice(0, 7), digest });
 const pagesOf = (plan: { pages: string[] }[]) => plan.map((shard) => shard.pages);
 
-test('months are packed from the oldest into shards of at most the shard size, listed newest first, a month never split', () => {
-  const pages = [page('a', '2023-01-01'), page('b', '2025-06-01'), page('c', '2024-03-01'), page('d', '2022-12-31'), page('e', '2024-03-02'), page('f', '2023-01-05')];
+test('an archive that fits in one shard is one shard, newest first', () => {
+  const pages = [page('a', '2023-01-01'), page('b', '2025-06-01'), page('c', '2024-03-01')];
   const plan = planShards(pages, 3);
-  assert.deepEqual(pagesOf(plan), [['b', 'e', 'c'], ['f', 'a', 'd']]);
-  assert.deepEqual(plan.map((shard) => shard.months), [['2025-06', '2024-03'], ['2023-01', '2022-12']]);
-  assert.deepEqual(plan.map((shard) => shard.folder), ['m-2024-03', 'm-2022-12']);
+  assert.deepEqual(pagesOf(plan), [['b', 'c', 'a']]);
+  assert.deepEqual(plan.map((shard) => shard.months), [['2025-06', '2024-03', '2023-01']]);
+});
+
+test('a larger archive is cut into decades, years, halves, quarters and months, only as far as a span needs', () => {
+  const pages = [
+    page('a', '2019-05-01'),
+    page('b', '2023-01-01'), page('c', '2023-01-05'),
+    page('d', '2024-02-01'), page('e', '2024-03-01'), page('f', '2024-05-01'), page('g', '2024-11-01'),
+    page('h', '2025-06-01'), page('i', '2025-06-02'), page('j', '2025-06-03'),
+  ];
+  const plan = planShards(pages, 3);
+  // The 2010s fit; the 2020s do not, so they go by year; 2024 does not, so it goes by half;
+  // June 2025 is one month, whatever its size.
+  assert.deepEqual(pagesOf(plan), [['j', 'i', 'h'], ['g'], ['f', 'e', 'd'], ['c', 'b'], ['a']]);
+  assert.deepEqual(plan.map((shard) => shard.months), [['2025-06'], ['2024-11'], ['2024-05', '2024-03', '2024-02'], ['2023-01'], ['2019-05']]);
+  assert.deepEqual(plan.map((shard) => shard.folder), ['m-2025-06', 'm-2024-11', 'm-2024-02', 'm-2023-01', 'm-2019-05']);
 });
 
 test('a month larger than the shard size is one shard of its own', () => {
-  const pages = [page('a', '2024-01-01'), page('b', '2024-01-02'), page('c', '2024-01-03'), page('d', '2023-01-01')];
-  assert.deepEqual(pagesOf(planShards(pages, 2)), [['c', 'b', 'a'], ['d']]);
+  const pages = [page('a', '2024-01-01'), page('b', '2024-01-02'), page('c', '2024-01-03'), page('d', '2024-02-01')];
+  assert.deepEqual(pagesOf(planShards(pages, 2)), [['d'], ['c', 'b', 'a']]);
 });
 
-test('a new article in the newest month leaves every older shard as it was, digest included', () => {
-  const pages = [page('a', '2025-01-01'), page('b', '2024-01-01'), page('c', '2023-01-01'), page('d', '2022-01-01')];
+test('a new article in any month changes only the shard of its span, digest and all', () => {
+  const pages = [page('a', '2021-01-01'), page('b', '2021-02-01'), page('c', '2022-01-01'), page('d', '2022-02-01'), page('e', '2023-01-01'), page('f', '2023-02-01')];
   const before = planShards(pages, 3);
-  const after = planShards([...pages, page('n', '2025-01-09')], 3);
-  assert.deepEqual(pagesOf(after), [['n', 'a'], ['b', 'c', 'd']]);
-  assert.deepEqual(after.slice(1), before.slice(1));
-  assert.notEqual(after[0]!.digest, before[0]!.digest);
+  assert.deepEqual(pagesOf(before), [['f', 'e'], ['d', 'c'], ['b', 'a']]);
+  for (const added of [page('n', '2021-01-09'), page('n', '2023-02-09')]) {
+    const after = planShards([...pages, added], 3);
+    assert.deepEqual(after.map((s) => s.months), before.map((s) => s.months));
+    assert.equal(after.filter((s, i) => s.digest !== before[i]!.digest).length, 1, added.sortValue);
+  }
+});
+
+test('a span the new article fills past the shard size is cut, and only that span', () => {
+  const pages = [page('a', '2021-01-01'), page('b', '2021-08-01'), page('c', '2022-01-01'), page('d', '2022-02-01'), page('e', '2023-01-01')];
+  const before = planShards(pages, 2);
+  const after = planShards([...pages, page('n', '2021-09-01')], 2);
+  assert.deepEqual(pagesOf(after), [['e'], ['d', 'c'], ['n', 'b'], ['a']]);
+  assert.deepEqual(after.slice(0, 2), before.slice(0, 2));
 });
 
 test('a shard whose page changed gets a new digest; the same pages give the same digest', () => {
@@ -99,3 +123,4 @@ for (const [name, html, expected] of [
     assert.equal(monthOf(html), expected);
   });
 }
+

@@ -120,24 +120,25 @@ describe('runPagefind', () => {
     await access(path.join(dir, 'pagefind', 'pagefind.js'));
   });
 
-  test('a larger archive is split into shards of whole months, at most the shard size, newest first', async () => {
-    const dates = ['2021-05-01', '2024-01-01', '2023-01-01', '2022-01-01', '2020-01-01'];
+  test('a larger archive is split into shards of calendar spans, at most the shard size, newest first', async () => {
+    const dates = ['2021-05-01', '2024-01-01', '2024-03-01', '2021-01-01', '2019-01-01'];
     const dir = await site(Object.fromEntries(dates.map((d) => [`articles/${d}/index.html`, article(`Story of ${d}`, 'harbour', d)])));
     const result = await runPagefind({ outDir: dir, shardSize: 2 });
     assert.deepEqual([result.pages, result.shards], [5, 3]);
     const bundle = path.join(dir, 'pagefind');
     const folders = (await readJson(path.join(bundle, 'shards.json'))).shards.map((s: { folder: string }) => s.folder);
-    assert.deepEqual(folders, ['m-2024-01/', 'm-2022-01/', 'm-2020-01/']);
+    // The 2010s fit in a shard; the 2020s do not, so they are cut by year.
+    assert.deepEqual(folders, ['m-2024-01/', 'm-2021-01/', 'm-2019-01/']);
     const counts = await Promise.all(folders.map((f: string) => entryPages(path.join(bundle, f))));
-    assert.deepEqual(counts, [1, 2, 2]);
-    // The newest shard holds the newest page: its fragments name their pages.
+    assert.deepEqual(counts, [2, 2, 1]);
+    // The newest shard holds the newest pages: its fragments name their pages.
     const fragments = await readdir(path.join(bundle, 'm-2024-01', 'fragment'));
     const urls = await Promise.all(fragments.map(async (f) => {
       // Pagefind prefixes its gzipped files with a signature; the fragment JSON follows.
       const text = gunzipSync(await readFile(path.join(bundle, 'm-2024-01', 'fragment', f))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))).url as string;
     }));
-    assert.deepEqual(urls, ['/articles/2024-01-01/']);
+    assert.deepEqual(urls.sort(), ['/articles/2024-01-01/', '/articles/2024-03-01/']);
   });
 
   test('shards whose pages did not change are taken from the previous site, the others indexed again', async () => {

@@ -3,8 +3,12 @@
 // so the archive is indexed in shards of about PAGES_PER_SHARD pages, each a complete Pagefind
 // bundle, and a build indexes again only the shards whose pages changed.
 //
-// Shards hold whole months, packed from the oldest: a new article changes its month's shard
-// (usually the newest), and older shards keep their pages and are reused as they are. Pagefind
+// Shards are spans of the calendar: the whole archive while it fits in one shard, else each
+// decade, and a decade too large for one shard is cut into years, a year into halves, a half
+// into quarters, a quarter into months (a month is never split). The cuts depend only on the
+// pages, never on earlier builds, so a rebuild gives the index a build from scratch gives; and
+// an article added to any month changes only the shard of that span, unless it fills the span
+// past the size, which then is cut once. Pagefind
 // sorts within one index only, so the search page lists newest first by asking one month at a
 // time, and merges an older shard into its one runtime only when it reaches that shard's months
 // (site/assets/search-index.js). Undated pages come last in any order, so they are cut into
@@ -60,8 +64,20 @@ export const INDEX_VERSION = `pagefind 1.6.0; chunks of ${INDEX_CHUNK_SIZE}; one
 const isMonth = (month: string | undefined): month is string => /^\d{4}-\d{2}$/.test(month ?? '');
 
 /**
- * The shards, newest first. Dated pages are grouped by month and packed from the oldest month
- * into shards of at most `size` pages, a month never split; undated pages follow in shards of
+ * Ever finer spans of the calendar, by a month "YYYY-MM": the decade, the year, the half, the
+ * quarter, the month itself.
+ */
+const SPANS: ((month: string) => string)[] = [
+  (month) => month.slice(0, 3),
+  (month) => month.slice(0, 4),
+  (month) => `${month.slice(0, 4)}-h${Number(month.slice(5)) <= 6 ? 1 : 2}`,
+  (month) => `${month.slice(0, 4)}-q${Math.ceil(Number(month.slice(5)) / 3)}`,
+  (month) => month,
+];
+
+/**
+ * The shards, newest first. Dated pages are grouped into calendar spans of at most `size` pages
+ * (see above; a month larger than that is a shard of its own); undated pages follow in shards of
  * `size` by path. No pages is one empty shard: the search page still loads an index.
  */
 export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): ShardPlan[] {
@@ -77,13 +93,23 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
     }
   }
   const dated: { months: string[]; pages: IndexablePage[] }[] = [];
-  for (const month of [...byMonth.keys()].sort()) {
-    const group = byMonth.get(month)!;
-    let current = dated.at(-1);
-    if (!current || current.pages.length + group.length > size) dated.push((current = { months: [], pages: [] }));
-    current.months.unshift(month);
-    current.pages.push(...group);
-  }
+  // Months oldest first; a span that does not fit is cut into the next finer spans, in order.
+  const cut = (months: string[], level: number): void => {
+    const pages = months.reduce((sum, month) => sum + byMonth.get(month)!.length, 0);
+    if (pages <= size || level === SPANS.length) {
+      dated.push({ months: [...months].reverse(), pages: months.flatMap((month) => byMonth.get(month)!) });
+      return;
+    }
+    const spans = new Map<string, string[]>();
+    for (const month of months) {
+      const key = SPANS[level]!(month);
+      const span = spans.get(key);
+      if (span) span.push(month);
+      else spans.set(key, [month]);
+    }
+    for (const span of spans.values()) cut(span, level + 1);
+  };
+  if (byMonth.size) cut([...byMonth.keys()].sort(), 0);
   undated.sort((a, b) => compare(a.path, b.path));
   const shards = dated.reverse().map((s) => shard(`m-${s.months.at(-1)}`, s.months, newestFirst(s.pages)));
   for (let start = 0; start < undated.length; start += size) {
