@@ -8,11 +8,8 @@ import type { EleventyOptions, EleventyResult } from './eleventy.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
-/** The options as the worker gets them: a promise cannot be sent, so `html` follows as a message. */
-export type WorkerOptions = Omit<EleventyOptions, 'html'> & { htmlLater: boolean };
-
-export function runEleventyInWorker({ html, ...options }: EleventyOptions, worker = prepareEleventyWorker()): Promise<EleventyResult> {
-  return worker.run({ ...options, htmlLater: html !== undefined } satisfies WorkerOptions, html);
+export function runEleventyInWorker(options: EleventyOptions, worker = prepareEleventyWorker()): Promise<EleventyResult> {
+  return worker.run(options);
 }
 
 /**

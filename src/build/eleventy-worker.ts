@@ -1,9 +1,6 @@
 // Worker-thread side of eleventy-thread.ts: runs the Eleventy stage once with the options it is
-// given and posts back its result, or the error's text. The bodies' HTML, when the main thread
-// renders it meanwhile, comes as the later message.
+// given and posts back its result, or the error's text.
 import { answerOnce } from '../worker/typescript-worker.ts';
-import { runEleventy } from './eleventy.ts';
-import type { WorkerOptions } from './eleventy-thread.ts';
+import { runEleventy, type EleventyOptions } from './eleventy.ts';
 
-await answerOnce(({ htmlLater, ...options }: WorkerOptions, later) =>
-  runEleventy({ ...options, html: htmlLater ? (later() as Promise<string[]>) : undefined }));
+await answerOnce((options: EleventyOptions) => runEleventy(options));

@@ -23,11 +23,6 @@ export interface EleventyOptions {
    * and parsed again. They must be the folder's contents (the build passes the ingest's own).
    */
   records?: readonly RecordSource[];
-  /**
-   * The records' bodies as HTML, in the order of `records`, when another thread is rendering
-   * them meanwhile; without it, the bodies are rendered here.
-   */
-  html?: Promise<readonly string[]>;
   /** The published site, whose unchanged pages are linked instead of rendered. */
   previousSite?: string;
   /** The site's settings; without them, the project's content/site.yml is read. */
@@ -52,10 +47,10 @@ export interface EleventyResult {
  * build renders into a fresh staging folder (publish-site.ts), where no page of a deleted
  * article can linger.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, html: bodies, previousSite, settings: given }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, previousSite, settings: given }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   const settings = given ?? (await loadSiteSettings(root)).settings;
-  const archive = await buildArchive(records ?? path.resolve(recordsDir), bodies, settings.pageSizes);
+  const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
   const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
   const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
   const existing = previous && previousSite ? await filesIn(previousSite) : new Set<string>();

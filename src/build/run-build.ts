@@ -5,7 +5,6 @@
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
-import { renderBody } from '../site/markdown.ts';
 import { runPagefind } from './pagefind.ts';
 import path from 'node:path';
 import { loadSiteSettings, SITE_SETTINGS_FILE } from '../site/site-settings.ts';
@@ -106,9 +105,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   // until the render ends, writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  // The bodies are rendered here while Eleventy's thread builds the rest of the archive.
-  const html = new Promise<void>((resolve) => setImmediate(resolve)).then(() => archive.bodies.map(renderBody));
-  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, html, previousSite: published, settings }, eleventy),
+  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
     (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);

@@ -18,3 +18,18 @@ export function blocksToMarkdown(blocks: Block[]): string {
     .map((b) => (b.kind === 'heading' ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text)))
     .join('\n\n') + '\n';
 }
+
+/** An escape escapeMarkdown adds: a backslash before one of the characters it escapes. */
+const ESCAPED = /\\([\\`*_[\]<>&|~.)#+=-])/g;
+
+/**
+ * The text blocksToMarkdown was given, back: paragraphs and headings apart by a blank line,
+ * every escape undone. For plain-text exports, without rendering the markdown first.
+ */
+export function markdownToText(body: string): string {
+  return body
+    .trimEnd()
+    .split('\n\n')
+    .map((block) => block.replace(/^## /, '').replace(ESCAPED, '$1'))
+    .join('\n\n');
+}

@@ -1,6 +1,6 @@
 // The archive as site data: every article ready to render, and every listing already split
 // into pages. Built once per build, in time linear in the number of articles.
-import { loadRecords, prepareRecords, type RecordSource } from './records.ts';
+import { loadRecords, type RecordSource } from './records.ts';
 import { newestFirst } from './order.ts';
 import { toArticle, toRef, linkTerms, linkNeighbours, type Article, type ArticleRef } from './articles.ts';
 import { buildTaxonomy, TAXONOMY_KINDS, type TaxonomyKind, type Term } from './taxonomy.ts';
@@ -68,20 +68,13 @@ export interface Archive {
   feeds: Feed[];
 }
 
-/**
- * From the records folder, or from records already in memory (the ingest's, during a build).
- * With `html`, the bodies of in-memory records are being rendered elsewhere (the build renders
- * them on its main thread while this runs in Eleventy's) and are filled in last.
- */
+/** From the records folder, or from records already in memory (the ingest's, during a build). */
 export async function buildArchive(
   from: string | readonly RecordSource[],
-  html?: Promise<readonly string[]>,
   sizes: SiteSettings['pageSizes'] = DEFAULT_SETTINGS.pageSizes,
 ): Promise<Archive> {
-  const later = typeof from !== 'string' && html !== undefined;
-  const loaded = typeof from === 'string' ? await loadRecords(from) : later ? from.map(({ record }) => ({ record, html: '' })) : prepareRecords(from);
-  const inRecordOrder = loaded.map(toArticle);
-  const articles = [...inRecordOrder].sort(newestFirst);
+  const loaded = typeof from === 'string' ? await loadRecords(from) : from;
+  const articles = loaded.map(toArticle).sort(newestFirst);
   const taxonomy = buildTaxonomy(articles);
   linkTerms(articles, taxonomy);
   // One summary per article, shared by every list, neighbour link and related list it is in.
@@ -139,12 +132,6 @@ export async function buildArchive(
   listings.push(...timeline.listings);
   for (const listing of listings) if (!listing.groups.length) listing.groups = [{ heading: null, id: null, items: listing.items }];
   home.years = timeline.years.map((y) => ({ name: y.year, url: y.url, count: y.count }));
-
-  if (later) {
-    const bodies = await html;
-    if (bodies.length !== inRecordOrder.length) throw new Error(`${bodies.length} rendered bodies for ${inRecordOrder.length} records`);
-    inRecordOrder.forEach((article, i) => (article.html = bodies[i]));
-  }
 
   const dated = articles.filter((a) => a.date);
   return Object.freeze({

@@ -3,7 +3,8 @@
 import type { ArticleRecord } from '../record/schema.ts';
 import { longDate, readerDate, shortDate } from './filters/reader-date.ts';
 import { termKeys, TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from './taxonomy.ts';
-import type { LoadedRecord } from './records.ts';
+import type { RecordSource } from './records.ts';
+import { renderBody } from './markdown.ts';
 
 export interface Link { name: string; url: string }
 
@@ -23,8 +24,14 @@ export interface ArticleRef {
 
 export interface Article extends ArticleRef {
   record: ArticleRecord;
-  /** The body, rendered from escaped markdown. */
-  html: string;
+  /** The body as the records hold it: escaped markdown. */
+  body: string;
+  /**
+   * The body rendered, on first use: most builds render a few article pages and keep the rest,
+   * so most bodies are never needed as HTML. Not enumerable, so a page's digest (render-plan.ts)
+   * reads the body once, not also its HTML.
+   */
+  readonly html: string;
   /** "2025", or "Undated". */
   year: string;
   /** "2025-06", or "Undated". */
@@ -41,8 +48,8 @@ export interface Article extends ArticleRef {
   later: ArticleRef | null;
 }
 
-export function toArticle({ record, html }: LoadedRecord): Article {
-  return {
+export function toArticle({ record, body }: RecordSource): Article {
+  const article: Omit<Article, 'html'> = {
     slug: record.slug,
     url: `/articles/${record.slug}/`,
     title: record.title,
@@ -54,7 +61,7 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     summary: record.summary,
     language: record.language,
     record,
-    html,
+    body,
     year: record.date?.slice(0, 4) ?? 'Undated',
     month: record.date?.slice(0, 7) ?? 'Undated',
     receivedDate: record.received && longDate(record.received),
@@ -65,6 +72,8 @@ export function toArticle({ record, html }: LoadedRecord): Article {
     earlier: null,
     later: null,
   };
+  let html: string | undefined;
+  return Object.defineProperty(article, 'html', { get: () => (html ??= renderBody(body)), enumerable: false }) as Article;
 }
 
 export function toRef(article: Article): ArticleRef {

@@ -18,6 +18,8 @@ export interface CompanionGroup { kind: TaxonomyKind; companions: Companion[] }
 /** The kinds shown beside a term, in this order; a term's own kind lists its other terms. */
 export const COMPANION_KINDS: readonly TaxonomyKind[] = ['countries', 'people', 'organizations', 'topics'];
 const PER_KIND = 8;
+/** localeCompare(…, 'en') with one collator, not one made per comparison. */
+const byName = new Intl.Collator('en').compare;
 /** Search filter names of the kinds that are filters on the search page (search-index.js). */
 const FILTER_OF: Partial<Record<TaxonomyKind, string>> = { countries: 'country', topics: 'topic', sources: 'source' };
 
@@ -29,32 +31,36 @@ export interface TermRef { kind: TaxonomyKind; name: string; url: string }
  * `terms` every term with its kind, name and URL.
  */
 export function companionsOf(articles: readonly Record<TaxonomyKind, readonly Linked[]>[], terms: readonly TermRef[]): Map<string, CompanionGroup[]> {
-  const kindOf = new Map(terms.map((t) => [t.url, t]));
-  const counts = new Map<string, Map<string, number>>();
+  // Terms by number, so the counting works on small integers rather than URL strings.
+  const idOf = new Map(terms.map((t, i) => [t.url, i]));
+  const counts: Map<number, number>[] = terms.map(() => new Map());
   for (const links of articles) {
-    const all = (Object.keys(links) as TaxonomyKind[]).flatMap((kind) => links[kind].map((l) => l.url));
-    const unique = [...new Set(all)];
-    for (const a of unique) {
-      let row = counts.get(a);
-      if (!row) counts.set(a, (row = new Map()));
-      for (const b of unique) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
+    const ids = new Set<number>();
+    for (const kind in links) for (const link of links[kind as TaxonomyKind]) ids.add(idOf.get(link.url)!);
+    for (const a of ids) {
+      const row = counts[a]!;
+      for (const b of ids) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
     }
   }
   const out = new Map<string, CompanionGroup[]>();
-  for (const term of terms) {
-    const row = counts.get(term.url) ?? new Map<string, number>();
+  terms.forEach((term, i) => {
+    const byKind = new Map<TaxonomyKind, { other: TermRef; count: number }[]>();
+    for (const [id, count] of counts[i]!) {
+      const other = terms[id]!;
+      let list = byKind.get(other.kind);
+      if (!list) byKind.set(other.kind, (list = []));
+      list.push({ other, count });
+    }
     const groups: CompanionGroup[] = [];
     for (const kind of COMPANION_KINDS) {
-      const companions = [...row]
-        .map(([url, count]) => ({ other: kindOf.get(url)!, count }))
-        .filter(({ other }) => other.kind === kind)
-        .sort((x, y) => y.count - x.count || x.other.name.localeCompare(y.other.name, 'en'))
+      const companions = (byKind.get(kind) ?? [])
+        .sort((x, y) => y.count - x.count || byName(x.other.name, y.other.name))
         .slice(0, PER_KIND)
         .map(({ other, count }) => ({ name: other.name, url: other.url, count, together: together(term, other) }));
       if (companions.length) groups.push({ kind, companions });
     }
     out.set(term.url, groups);
-  }
+  });
   return out;
 }
 

@@ -37,7 +37,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   let settings: Promise<SiteSettings> | undefined;
   const theSettings = () => (settings ??= options.settings ? Promise.resolve(options.settings) : loadSiteSettings(REPO_ROOT).then((loaded) => loaded.settings));
   let archive: Promise<Archive> | undefined;
-  const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : theSettings().then((s) => buildArchive(recordsDir, undefined, s.pageSizes)));
+  const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : theSettings().then((s) => buildArchive(recordsDir, s.pageSizes)));
   eleventyConfig.addGlobalData('archive', theArchive);
   eleventyConfig.addGlobalData('toRender', async () => options.toRender ?? (await theArchive()));
   eleventyConfig.addGlobalData('site', async () => {

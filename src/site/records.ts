@@ -1,35 +1,22 @@
-// Records are the site's data, never its templates: each file is parsed with gray-matter,
-// checked against the record schema and its body rendered here, so no article text is ever
-// seen by the template engine.
+// Records are the site's data, never its templates: each file is parsed with gray-matter and
+// checked against the record schema; its body is rendered by the archive (markdown.ts), so no
+// article text is ever seen by the template engine.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
-import { renderBody } from './markdown.ts';
-
-export interface LoadedRecord { record: ArticleRecord; html: string }
-
-/** A record as the ingest holds it in memory: its front matter and its markdown body. */
+/** A record with its markdown body, as the ingest holds it in memory or the records folder holds it. */
 export interface RecordSource { record: ArticleRecord; body: string }
 
-/**
- * Records handed over by the ingest that just wrote them, so the build need not read and parse
- * the folder again. The ingest has checked each against the schema; their order does not
- * matter, since the archive sorts articles into one total order (order.ts).
- */
-export function prepareRecords(sources: readonly RecordSource[]): LoadedRecord[] {
-  return sources.map(({ record, body }) => ({ record, html: renderBody(body) }));
-}
-
-export async function loadRecords(recordsDir: string): Promise<LoadedRecord[]> {
+export async function loadRecords(recordsDir: string): Promise<RecordSource[]> {
   const names = (await readdir(recordsDir).catch(missingIsEmpty))
     .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
     .sort();
-  const loaded: LoadedRecord[] = [];
+  const loaded: RecordSource[] = [];
   for (const name of names) {
     const file = path.join(recordsDir, name);
     const { data, content } = parseFrontMatter(await readFile(file, 'utf8'));
-    loaded.push({ record: checkRecord(data, file), html: renderBody(content) });
+    loaded.push({ record: checkRecord(data, file), body: content });
   }
   return loaded;
 }

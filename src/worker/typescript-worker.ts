@@ -26,11 +26,8 @@ export function startTypeScriptWorker(entry: URL, heapMb?: number): Worker {
 }
 
 export interface PreparedWorker<T> {
-  /**
-   * Hands the worker its data and waits for its one answer; the worker is ended either way.
-   * `later` is data the caller is still making: the worker gets it once it is ready (see answerOnce).
-   */
-  run(data: unknown, later?: Promise<unknown>): Promise<T>;
+  /** Hands the worker its data and waits for its one answer; the worker is ended either way. */
+  run(data: unknown): Promise<T>;
   /** Ends the worker unused. */
   stop(): Promise<void>;
 }
@@ -51,13 +48,9 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, heapMb?: nu
   const stop = async () => void (await worker.terminate());
   return {
     stop,
-    async run(data, later) {
+    async run(data) {
       try {
         worker.postMessage(data);
-        later?.then(
-          (value) => worker.postMessage({ later: value }),
-          (error: unknown) => worker.postMessage({ laterError: error instanceof Error ? error.message : String(error) }),
-        );
         const { message, error, code } = await ended;
         if (error !== undefined) throw error;
         if (message?.result !== undefined) return message.result;
@@ -72,26 +65,13 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, heapMb?: nu
 
 /**
  * The worker side of prepareTypeScriptWorker: wait for the data (the first message), run `work` on
- * it and post the outcome. `later()` resolves to the data the caller sent later, if any.
+ * it and post the outcome.
  */
-export async function answerOnce<T>(work: (data: T, later: () => Promise<unknown>) => Promise<unknown>): Promise<void> {
-  // Every message is taken as it arrives: one that came before anyone asked for it must wait, not be lost.
-  const messages: unknown[] = [];
-  const waiting: ((message: unknown) => void)[] = [];
-  parentPort!.on('message', (message: unknown) => (waiting.length ? waiting.shift()!(message) : messages.push(message)));
-  const next = () => new Promise<unknown>((resolve) => (messages.length ? resolve(messages.shift()) : waiting.push(resolve)));
-  const later = async () => {
-    const message = (await next()) as { later?: unknown; laterError?: string };
-    if (message.laterError !== undefined) throw new Error(message.laterError);
-    return message.later;
-  };
+export async function answerOnce<T>(work: (data: T) => Promise<unknown>): Promise<void> {
+  const data = await new Promise<T>((resolve) => parentPort!.once('message', resolve));
   try {
-    const data = (await next()) as T;
-    parentPort!.postMessage({ result: await work(data, later) });
+    parentPort!.postMessage({ result: await work(data) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    // The listener would keep the worker alive once its answer is sent.
-    parentPort!.removeAllListeners('message');
   }
 }
