@@ -61,11 +61,26 @@ test('a shard whose page changed gets a new digest; the same pages give the same
   assert.notEqual(planShards([page('a', '2025-01-01', 'edited'), pages[1]!])[0]!.digest, planShards(pages)[0]!.digest);
 });
 
-test('undated pages come after every dated one, in shards of the shard size by path', () => {
-  const pages = [page('z'), page('old', '1999-01-01'), page('m', '0000-00-00'), page('new', '2024-01-01'), page('a')];
+test('undated pages come after every dated one, in shards of at most the shard size', () => {
+  const pages = [page('z'), page('old', '1999-01-01'), page('m', '0000-00-00'), page('new', '2024-01-01'), page('a'), page('q'), page('k')];
   const plan = planShards(pages, 2);
-  assert.deepEqual(pagesOf(plan), [['new', 'old'], ['a', 'm'], ['z']]);
-  assert.deepEqual(plan.map((shard) => shard.months), [['2024-01', '1999-01'], ['Undated'], ['Undated']]);
+  assert.deepEqual(pagesOf(plan)[0], ['new', 'old']);
+  const undated = plan.slice(1);
+  assert.deepEqual(undated.flatMap((s) => s.pages).sort(), ['a', 'k', 'm', 'q', 'z']);
+  assert.ok(undated.every((s) => s.pages.length >= 1 && s.pages.length <= 2 && s.months.join() === 'Undated' && s.folder.startsWith('undated-')));
+  // One shard holds them all while they fit.
+  assert.deepEqual(planShards([page('z'), page('a')], 2).map((s) => [s.folder, s.pages]), [['undated-all', ['a', 'z']]]);
+});
+
+test('a new undated page changes one undated shard only', () => {
+  const pages = Array.from({ length: 40 }, (_, i) => page(`articles/u${i}/index.html`));
+  const before = planShards(pages, 8);
+  for (const added of ['articles/new/index.html', 'articles/a/index.html', 'articles/zz/index.html']) {
+    const after = planShards([...pages, page(added)], 8);
+    const changed = after.filter((s) => !before.some((b) => b.digest === s.digest));
+    assert.ok(changed.length === 1 || (changed.length === 2 && after.length === before.length + 1), `${added}: ${changed.length} shards changed`);
+    assert.ok(changed.some((s) => s.pages.includes(added)));
+  }
 });
 
 test('no pages is one empty shard', () => {

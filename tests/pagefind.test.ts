@@ -164,7 +164,7 @@ describe('runPagefind', () => {
     const russian = `<!doctype html><html lang="ru"><head><title>t</title></head><body><article data-pagefind-body><h1>Хлопок</h1><p>Уборка хлопка началась</p></article></body></html>`;
     const dir = await site({ 'articles/en/index.html': article('Cotton', 'harvest begins'), 'articles/ru/index.html': russian });
     await runPagefind({ outDir: dir });
-    const entry = await readJson(path.join(dir, 'pagefind', 'undated-1', 'pagefind-entry.json'));
+    const entry = await readJson(path.join(dir, 'pagefind', 'undated-all', 'pagefind-entry.json'));
     assert.deepEqual(Object.keys(entry.languages), ['en']);
     assert.equal(entry.languages.en.page_count, 2);
   });

@@ -77,8 +77,8 @@ const SPANS: ((month: string) => string)[] = [
 
 /**
  * The shards, newest first. Dated pages are grouped into calendar spans of at most `size` pages
- * (see above; a month larger than that is a shard of its own); undated pages follow in shards of
- * `size` by path. No pages is one empty shard: the search page still loads an index.
+ * (see above; a month larger than that is a shard of its own); undated pages follow, in shards
+ * of at most `size` by a hash of their path. No pages is one empty shard: the search page still loads an index.
  */
 export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): ShardPlan[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
@@ -110,11 +110,21 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
     for (const span of spans.values()) cut(span, level + 1);
   };
   if (byMonth.size) cut([...byMonth.keys()].sort(), 0);
-  undated.sort((a, b) => compare(a.path, b.path));
   const shards = dated.reverse().map((s) => shard(`m-${s.months.at(-1)}`, s.months, newestFirst(s.pages)));
-  for (let start = 0; start < undated.length; start += size) {
-    shards.push(shard(`undated-${start / size + 1}`, ['Undated'], undated.slice(start, start + size)));
-  }
+  // Undated pages have no calendar to cut along; the bits of a hash of each path stand in for
+  // it, halving a group until it fits, so an added page again changes one shard only.
+  const halve = (group: { page: IndexablePage; bits: number }[], depth: number): void => {
+    if (!group.length) return;
+    if (group.length <= size || depth === 32) {
+      shards.push(shard(`undated-${depth ? group[0]!.bits.toString(2).padStart(32, '0').slice(0, depth) : 'all'}`, ['Undated'], group.map((g) => g.page)));
+      return;
+    }
+    const bit = (g: { bits: number }) => (g.bits >>> (31 - depth)) & 1;
+    halve(group.filter((g) => bit(g) === 0), depth + 1);
+    halve(group.filter((g) => bit(g) === 1), depth + 1);
+  };
+  const hashed = undated.map((page) => ({ page, bits: parseInt(createHash('sha1').update(page.path).digest('hex').slice(0, 8), 16) }));
+  if (hashed.length) halve(hashed.sort((a, b) => compare(a.page.path, b.page.path)), 0);
   return shards.length ? shards : [shard('empty', [], [])];
 }
 
