@@ -2,7 +2,7 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
@@ -85,6 +85,18 @@ test('a build whose earlier site was replaced by hand renders everything', async
   await rename(`${replaced.outDir}-copy`, replaced.outDir);
   const again = await runBuild({ ...replaced, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.equal(again.pagesRendered, first.pages);
+});
+
+test('a page deleted by hand from the published site is rendered again, not linked', async () => {
+  const damaged = await project(ARTICLES);
+  await runBuild({ ...damaged, today: TODAY, indexShardSize: SHARD_SIZE });
+  const page = path.join(damaged.outDir, 'topics', 'index.html');
+  const before = await readFile(page, 'utf8');
+  await rm(page);
+  const again = await runBuild({ ...damaged, today: TODAY, indexShardSize: SHARD_SIZE });
+  // The single pages, as always, and the one that was gone.
+  assert.equal(again.pagesRendered, 6);
+  assert.equal(await readFile(page, 'utf8'), before);
 });
 
 test('a build tells each stage as it starts and ends, with what it did', async () => {

@@ -2,7 +2,6 @@
 // templates and config, wherever the process happens to be running from. Pages whose item and
 // templates are unchanged since the published site are linked from it, not rendered
 // (render-plan.ts).
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
@@ -53,8 +52,15 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
   const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
   const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
-  const existing = previous && previousSite ? await filesIn(previousSite) : new Set<string>();
-  const plan = planRender(archive, await renderVersion(REPO_ROOT, settings), previous, (file) => existing.has(file));
+  const version = await renderVersion(REPO_ROOT, settings);
+  let plan = planRender(archive, version, previous);
+  // Unchanged pages are linked from the published site first. One that is not there after all
+  // (deleted by hand) is planned again, to be rendered.
+  const missing = previousSite ? linkFiles(previousSite, output, plan.reuse) : [];
+  if (missing.length) {
+    const gone = new Set(missing);
+    plan = planRender(archive, version, previous, (file) => !gone.has(file));
+  }
 
   const eleventy = new Eleventy(SITE_DIR, output, {
     configPath: CONFIG_PATH,
@@ -83,17 +89,10 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
     const digest = plan.digests.get(file);
     if (digest) pages[file] = { digest, ...(page && { index: page }) };
   }
-  if (previousSite) await linkFiles(previousSite, output, plan.reuse);
   for (const file of plan.reuse) {
     pages[file] = previous!.pages[file]!;
     if (pages[file].index) indexable.push(pages[file].index);
   }
   await writeManifest(manifestFile, output, pages);
   return { pages: html.length + plan.reuse.length, rendered: html.length, indexable };
-}
-
-/** Every file of the site, relative to it, with forward slashes. */
-async function filesIn(site: string): Promise<Set<string>> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true }).catch(() => []);
-  return new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(site, path.join(e.parentPath, e.name)).split(path.sep).join('/')));
 }

@@ -52,7 +52,8 @@ async function runPagefindCommand({ site, pages, folder, language }: ShardTask):
     force_language: language,
   };
   try {
-    await linkFiles(path.resolve(site), input, pages, (page) => new PagefindError(`Pagefind could not index ${site}: the page ${page} is not there`));
+    const [missing] = linkFiles(path.resolve(site), input, pages);
+    if (missing !== undefined) throw new PagefindError(`Pagefind could not index ${site}: the page ${missing} is not there`);
     await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
     // The setting is marked unstable in Pagefind; the version is pinned (INDEX_VERSION) and the
     // search tests run against it.

@@ -103,8 +103,7 @@ async function linkTree(from: string, to: string): Promise<boolean> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
   if (!entries?.some((e) => e.name === 'pagefind-entry.json')) return false;
   const files = entries.filter((e) => e.isFile()).map((e) => path.relative(from, path.join(e.parentPath, e.name)));
-  await linkFiles(from, to, files);
-  return true;
+  return linkFiles(from, to, files).length === 0;
 }
 
 // Pagefind writes its own search UIs beside every index. The search page has its own UI

@@ -53,7 +53,7 @@ export function outputFile(url: string): string {
  * Plans the render. `version` covers everything besides the item that shapes a page (templates,
  * code, settings); `previous` is the published site's manifest, or null for a full render.
  */
-export function planRender(archive: RenderItems, version: string, previous: RenderManifest | null, exists: (file: string) => boolean): RenderPlan {
+export function planRender(archive: RenderItems, version: string, previous: RenderManifest | null, exists: (file: string) => boolean = () => true): RenderPlan {
   const digests = new Map<string, string>();
   const reuse: string[] = [];
   const changed = <T extends { url: string }>(items: readonly T[]): T[] =>
