@@ -31,6 +31,13 @@ test('a larger archive is cut into decades, years, halves, quarters and months, 
   assert.deepEqual(plan.map((shard) => shard.folder), ['m-2025-06', 'm-2024-11', 'm-2024-02', 'm-2023-01', 'm-2019-05']);
 });
 
+test('quiet years share a shard: a decade is cut into halves and pairs of years before single years', () => {
+  const pages = ['2010', '2011', '2012', '2013', '2014', '2016'].map((year) => page(year, `${year}-06-01`));
+  // 2010-2014 hold 5 pages, more than 4: cut into the pairs 2010-11, 2012-13 and 2014; 2015-19 fit.
+  assert.deepEqual(pagesOf(planShards(pages, 4)), [['2016'], ['2014'], ['2013', '2012'], ['2011', '2010']]);
+  assert.deepEqual(pagesOf(planShards(pages, 6)), [['2016', '2014', '2013', '2012', '2011', '2010']]);
+});
+
 test('a month larger than the shard size is one shard of its own', () => {
   const pages = [page('a', '2024-01-01'), page('b', '2024-01-02'), page('c', '2024-01-03'), page('d', '2024-02-01')];
   assert.deepEqual(pagesOf(planShards(pages, 2)), [['d'], ['c', 'b', 'a']]);

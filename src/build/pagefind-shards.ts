@@ -4,8 +4,8 @@
 // bundle, and a build indexes again only the shards whose pages changed.
 //
 // Shards are spans of the calendar: the whole archive while it fits in one shard, else each
-// decade, and a decade too large for one shard is cut into years, a year into halves, a half
-// into quarters, a quarter into months (a month is never split). The cuts depend only on the
+// decade, and a decade too large for one shard is cut into halves, pairs of years, years, a
+// year into halves, a half into quarters, a quarter into months (a month is never split). The cuts depend only on the
 // pages, never on earlier builds, so a rebuild gives the index a build from scratch gives; and
 // an article added to any month changes only the shard of that span, unless it fills the span
 // past the size, which then is cut once. Pagefind
@@ -64,11 +64,15 @@ export const INDEX_VERSION = `pagefind 1.6.0; chunks of ${INDEX_CHUNK_SIZE}; one
 const isMonth = (month: string | undefined): month is string => /^\d{4}-\d{2}$/.test(month ?? '');
 
 /**
- * Ever finer spans of the calendar, by a month "YYYY-MM": the decade, the year, the half, the
- * quarter, the month itself.
+ * Ever finer spans of the calendar, by a month "YYYY-MM": the decade, its halves (years 0-4 and
+ * 5-9), pairs of years within those (0-1, 2-3, 4; 5-6, 7-8, 9), the year, its halves, quarters,
+ * and the month itself. The pairs and halves keep shards near full where a year holds a few
+ * hundred articles; each span lies inside the one before, so a cut never moves.
  */
 const SPANS: ((month: string) => string)[] = [
   (month) => month.slice(0, 3),
+  (month) => `${month.slice(0, 3)}-${Number(month[3]) < 5 ? 'a' : 'b'}`,
+  (month) => `${month.slice(0, 3)}-p${[0, 0, 1, 1, 2, 3, 3, 4, 4, 5][Number(month[3])]}`,
   (month) => month.slice(0, 4),
   (month) => `${month.slice(0, 4)}-h${Number(month.slice(5)) <= 6 ? 1 : 2}`,
   (month) => `${month.slice(0, 4)}-q${Math.ceil(Number(month.slice(5)) / 3)}`,
