@@ -27,9 +27,10 @@ export interface Article extends ArticleRef {
   /** The body as the records hold it: escaped markdown. */
   body: string;
   /**
-   * The body rendered, on first use: most builds render a few article pages and keep the rest,
-   * so most bodies are never needed as HTML. Not enumerable, so a page's digest (render-plan.ts)
-   * reads the body once, not also its HTML.
+   * The body rendered, when a page asks: most builds render a few article pages and keep the
+   * rest, so most bodies are never needed as HTML. Not kept: the article page and a few feeds
+   * ask for it, and Eleventy holds their output anyway. Not enumerable, so a page's digest
+   * (render-plan.ts) reads the body once, not also its HTML.
    */
   readonly html: string;
   /** "2025", or "Undated". */
@@ -72,8 +73,7 @@ export function toArticle({ record, body }: RecordSource): Article {
     earlier: null,
     later: null,
   };
-  let html: string | undefined;
-  return Object.defineProperty(article, 'html', { get: () => (html ??= renderBody(body)), enumerable: false }) as Article;
+  return Object.defineProperty(article, 'html', { get: () => renderBody(body), enumerable: false }) as Article;
 }
 
 export function toRef(article: Article): ArticleRef {
