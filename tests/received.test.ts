@@ -81,12 +81,15 @@ test('a damaged ledger is reported with its file and field, used as far as it re
   assert.equal(await ledger(project), 'content/raw/a.txt: [unclosed\n');
 }));
 
-test('a path YAML would misread is written quoted and read back as itself', () => withProject(async (project) => {
-  await project.addRaw('#1: news, "quoted".txt', ARTICLE('Ministers meet on trade'));
-  await ingest(project, FIRST);
-  const { received } = await ingest(project, LATER);
-  assert.deepEqual([...received], [['content/raw/#1: news, "quoted".txt', FIRST]]);
-}));
+for (const name of ['#1: news, "quoted".txt', 'line\nbreak.txt', "it's - [x] {y} & *z*.txt", ' leading space.txt', 'Ёлка №1.txt']) {
+  test(`a file named ${JSON.stringify(name)} keeps its time from one ingest to the next`, () => withProject(async (project) => {
+    await project.addRaw(name, ARTICLE('Ministers meet on trade'));
+    await ingest(project, FIRST);
+    const { result, received } = await ingest(project, LATER);
+    assert.equal(result.problems.get('content/received.yml'), undefined);
+    assert.deepEqual([...received], [[`content/raw/${name}`, FIRST]]);
+  }));
+}
 
 test('SOURCE_DATE_EPOCH stands in for the clock, for reproducible builds', () => {
   assert.equal(receivedNow({ SOURCE_DATE_EPOCH: '1700000000' }), '2023-11-14T22:13:20Z');

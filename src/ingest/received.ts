@@ -79,9 +79,15 @@ export async function openReceived(root: string, origins: readonly string[], now
   };
 }
 
-/** A path as a YAML key: plain where YAML reads it back unchanged, else quoted. */
+/** Paths YAML reads back unchanged without quotes. */
+const PLAIN = /^[\p{L}\p{N}_][\p{L}\p{N}_./ ()-]*$/u;
+
+/**
+ * A path as a YAML key: plain where that reads back unchanged, else as a JSON string, which is
+ * also a YAML double-quoted one, whatever the name holds (a colon, a quote, a line break).
+ */
 function yamlKey(origin: string): string {
-  return yaml.dump(origin, { schema: yaml.FAILSAFE_SCHEMA, lineWidth: -1 }).trimEnd();
+  return PLAIN.test(origin) && !origin.endsWith(' ') ? origin : JSON.stringify(origin);
 }
 
 function asInstant(stamp: string): string {
