@@ -56,10 +56,10 @@ export function outputFile(url: string): string {
 export function planRender(archive: RenderItems, version: string, previous: RenderManifest | null, exists: (file: string) => boolean = () => true): RenderPlan {
   const digests = new Map<string, string>();
   const reuse: string[] = [];
-  const changed = <T extends { url: string }>(items: readonly T[]): T[] =>
+  const changed = <T extends { url: string }>(items: readonly T[], shown: (item: T) => unknown = (item) => item): T[] =>
     items.filter((item) => {
       const file = outputFile(item.url);
-      const digest = createHash('sha1').update(version).update('\0').update(JSON.stringify(item)).digest('hex');
+      const digest = createHash('sha1').update(version).update('\0').update(JSON.stringify(shown(item))).digest('hex');
       digests.set(file, digest);
       if (previous?.pages[file]?.digest === digest && exists(file)) {
         reuse.push(file);
@@ -68,7 +68,12 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
       return true;
     });
   return {
-    render: { articles: changed(archive.articles), listings: changed(archive.listings), termIndexPages: changed(archive.termIndexPages) },
+    render: {
+      articles: changed(archive.articles),
+      // A listing page shows its articles by group (archive.ts), so its items are counted once.
+      listings: changed(archive.listings, (listing) => ({ ...listing, items: undefined })),
+      termIndexPages: changed(archive.termIndexPages),
+    },
     reuse,
     digests,
   };

@@ -1,5 +1,6 @@
 // One record -> what its pages and lists show: URLs, reader dates, links to its countries,
 // topics, people and source, and (filled in later) its related and neighbouring articles.
+import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/schema.ts';
 import { longDate, readerDate, shortDate } from './filters/reader-date.ts';
 import { termKeys, TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from './taxonomy.ts';
@@ -24,13 +25,17 @@ export interface ArticleRef {
 
 export interface Article extends ArticleRef {
   record: ArticleRecord;
-  /** The body as the records hold it: escaped markdown. */
-  body: string;
+  /**
+   * The body as the records hold it (escaped markdown), and a digest of it. A page's digest
+   * (render-plan.ts) is made from the item's enumerable fields: it reads the body's digest, not
+   * the body, the largest part of the item, twice as fast at 10,000 articles.
+   */
+  readonly body: string;
+  bodyDigest: string;
   /**
    * The body rendered, when a page asks: most builds render a few article pages and keep the
    * rest, so most bodies are never needed as HTML. Not kept: the article page and a few feeds
-   * ask for it, and Eleventy holds their output anyway. Not enumerable, so a page's digest
-   * (render-plan.ts) reads the body once, not also its HTML.
+   * ask for it, and Eleventy holds their output anyway. Not enumerable, like the body.
    */
   readonly html: string;
   /** "2025", or "Undated". */
@@ -50,7 +55,7 @@ export interface Article extends ArticleRef {
 }
 
 export function toArticle({ record, body }: RecordSource): Article {
-  const article: Omit<Article, 'html'> = {
+  const article: Omit<Article, 'html' | 'body'> = {
     slug: record.slug,
     url: `/articles/${record.slug}/`,
     title: record.title,
@@ -62,7 +67,7 @@ export function toArticle({ record, body }: RecordSource): Article {
     summary: record.summary,
     language: record.language,
     record,
-    body,
+    bodyDigest: createHash('sha1').update(body).digest('base64'),
     year: record.date?.slice(0, 4) ?? 'Undated',
     month: record.date?.slice(0, 7) ?? 'Undated',
     receivedDate: record.received && longDate(record.received),
@@ -73,7 +78,10 @@ export function toArticle({ record, body }: RecordSource): Article {
     earlier: null,
     later: null,
   };
-  return Object.defineProperty(article, 'html', { get: () => renderBody(body), enumerable: false }) as Article;
+  return Object.defineProperties(article, {
+    body: { value: body, enumerable: false },
+    html: { get: () => renderBody(body), enumerable: false },
+  }) as Article;
 }
 
 export function toRef(article: Article): ArticleRef {
