@@ -1,7 +1,7 @@
 // Worker threads that run one of the project's TypeScript modules. Under `tsx file.ts` a worker
 // loads TypeScript as the main thread does; under `node --import tsx` (npm test, the bench) it
 // does not inherit the loader, so the worker registers tsx itself and imports the module again.
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `
@@ -14,14 +14,14 @@ import(workerData.entry).catch(async (error) => {
 });`;
 
 /**
- * Start a worker running `entry` (a module URL); its work is sent to it by message. `heapMb`
- * raises the worker's heap limit above V8's default (about 4 GiB), for work that holds a lot.
+ * Start a worker running `entry` (a module URL); its work is sent to it by message. `limits` sets
+ * its heap's sizes where V8's defaults do not suit the work (see eleventy-thread.ts).
  */
-export function startTypeScriptWorker(entry: URL, heapMb?: number): Worker {
+export function startTypeScriptWorker(entry: URL, limits?: ResourceLimits): Worker {
   return new Worker(BOOTSTRAP, {
     eval: true,
     workerData: { entry: entry.href, tsx: TSX_API },
-    ...(heapMb && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+    ...(limits && { resourceLimits: limits }),
   });
 }
 
@@ -37,8 +37,8 @@ export interface PreparedWorker<T> {
  * stage that waits for an earlier one does not also wait for its own start-up. The worker posts
  * exactly one message, `{ result }` or `{ error }` (see answerOnce), and is ended either way.
  */
-export function prepareTypeScriptWorker<T>(entry: URL, what: string, heapMb?: number): PreparedWorker<T> {
-  const worker = startTypeScriptWorker(entry, heapMb);
+export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: ResourceLimits): PreparedWorker<T> {
+  const worker = startTypeScriptWorker(entry, limits);
   // Whatever happens before `run`: a failure to start is reported by run, never left unhandled.
   const ended = new Promise<{ message?: { result?: T; error?: string }; error?: unknown; code?: number }>((resolve) => {
     worker.once('message', (message) => resolve({ message }));
