@@ -65,13 +65,16 @@ test('a time the user edited is kept, and a day alone reads as its midnight', ()
 test('a damaged ledger is reported with its file and field, used as far as it reads, and never rewritten', () => withProject(async (project) => {
   await project.addRaw('a.txt', ARTICLE('Ministers meet on trade'));
   await project.addRaw('b.txt', ARTICLE('Ministers meet on water'));
-  const damaged = 'content/raw/a.txt: last spring\ncontent/raw/b.txt: 2020-01-02T03:04:05Z\n';
+  await project.addRaw('c.txt', ARTICLE('Ministers meet on roads'));
+  await project.addRaw('d.txt', ARTICLE('Ministers meet on rail'));
+  // Dates that Date.parse would quietly take for others: 2024-02-30 as 1 March, 24:00 as the next day.
+  const damaged = 'content/raw/a.txt: last spring\ncontent/raw/b.txt: 2020-01-02T03:04:05Z\ncontent/raw/c.txt: 2024-02-30\ncontent/raw/d.txt: 2024-01-01T24:00:00Z\n';
   await writeFile(path.join(project.root, 'content', 'received.yml'), damaged);
   const { result, received } = await ingest(project, FIRST);
-  assert.deepEqual([...received], [['content/raw/a.txt', FIRST], ['content/raw/b.txt', '2020-01-02T03:04:05Z']]);
-  const [problem] = result.problems.get('content/received.yml')!;
-  assert.equal(problem!.field, 'content/raw/a.txt');
-  assert.match(problem!.message, /"last spring" is not a time/);
+  assert.deepEqual([...received], [['content/raw/a.txt', FIRST], ['content/raw/b.txt', '2020-01-02T03:04:05Z'], ['content/raw/c.txt', FIRST], ['content/raw/d.txt', FIRST]]);
+  const found = result.problems.get('content/received.yml')!;
+  assert.deepEqual(found.map((p) => p.field), ['content/raw/a.txt', 'content/raw/c.txt', 'content/raw/d.txt']);
+  assert.match(found[0]!.message, /"last spring" is not a time/);
   assert.equal(await ledger(project), damaged);
 
   await writeFile(path.join(project.root, 'content', 'received.yml'), 'content/raw/a.txt: [unclosed\n');

@@ -10,11 +10,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Problem } from '../extract/types.ts';
+import { isRealInstant } from '../vocabulary/calendar.ts';
 
 export const RECEIVED_FILE = path.join('content', 'received.yml');
 
-/** A day, or a UTC instant to the second; a day alone reads as its midnight. */
-const STAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/;
 
 const HEADER = [
   '# When this archive first received each raw file (UTC), written by the build.',
@@ -48,7 +47,7 @@ export async function openReceived(root: string, origins: readonly string[], now
       const parsed = yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA }) ?? {};
       if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('is not a list of "file: time" lines');
       for (const [origin, value] of Object.entries(parsed as Record<string, unknown>)) {
-        if (typeof value === 'string' && STAMP.test(value) && !Number.isNaN(Date.parse(value))) known.set(origin, value);
+        if (typeof value === 'string' && isRealInstant(asInstant(value))) known.set(origin, value);
         else {
           untouchable = true;
           problems.push({ field: origin, message: `${JSON.stringify(value)} is not a time; this file is now received`, hint: 'write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ; the file is not rewritten until then', severity: 'warning' });
@@ -90,6 +89,7 @@ function yamlKey(origin: string): string {
   return PLAIN.test(origin) && !origin.endsWith(' ') ? origin : JSON.stringify(origin);
 }
 
+/** A day alone reads as its midnight. */
 function asInstant(stamp: string): string {
   return stamp.length === 10 ? `${stamp}T00:00:00Z` : stamp;
 }

@@ -3,7 +3,7 @@
 // the shared vocabulary (topics, the calendar), never an extractor.
 import { z } from 'zod';
 import { TOPIC_SLUGS } from '../vocabulary/topics.ts';
-import { isRealDate } from '../vocabulary/calendar.ts';
+import { isRealDate, isRealInstant } from '../vocabulary/calendar.ts';
 import { MAX_CHARS, MAX_ITEMS, MAX_MEETINGS, MAX_SENTENCE } from './limits.ts';
 
 const isoDay = z
@@ -51,7 +51,7 @@ export const recordSchema = z.object({
    * (src/ingest/received.ts); never a publication date. Null only in a record read from an
    * older cache, before the ingest fills it in.
    */
-  received: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'is not a UTC time YYYY-MM-DDTHH:MM:SSZ').nullable().default(null),
+  received: z.string().refine(isRealInstant, 'is not a UTC time YYYY-MM-DDTHH:MM:SSZ').nullable().default(null),
 });
 
 export type ArticleRecord = z.infer<typeof recordSchema>;

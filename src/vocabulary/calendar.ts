@@ -20,6 +20,16 @@ export function isRealDate(iso: string): boolean {
     && isRealDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
+/**
+ * A UTC instant to the second, "2026-12-01T04:10:29Z", that names a real moment: Date.parse
+ * alone takes 2024-02-30 for 1 March and 24:00 for the next day's midnight.
+ */
+export function isRealInstant(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(iso)) return false;
+  const ms = Date.parse(iso);
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === iso.replace(/Z$/, '.000Z');
+}
+
 export function toIso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
