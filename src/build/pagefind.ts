@@ -103,7 +103,11 @@ async function linkTree(from: string, to: string): Promise<boolean> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true }).catch(() => null);
   if (!entries?.some((e) => e.name === 'pagefind-entry.json')) return false;
   const files = entries.filter((e) => e.isFile()).map((e) => path.relative(from, path.join(e.parentPath, e.name)));
-  return linkFiles(from, to, files).length === 0;
+  if (linkFiles(from, to, files).length === 0) return true;
+  // Part of it went missing meanwhile. What was linked goes, so that Pagefind, writing the shard
+  // afresh, never writes into a file the published site shares.
+  await rm(to, { recursive: true, force: true });
+  return false;
 }
 
 // Pagefind writes its own search UIs beside every index. The search page has its own UI
