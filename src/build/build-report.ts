@@ -9,6 +9,14 @@ export function waitingLine(pid: number | null): string {
   return `Another build${pid ? ` (process ${pid})` : ''} is running in this project; waiting for it to finish...`;
 }
 
+/**
+ * Where a build's stage-by-stage progress goes: to a terminal someone watches; CI logs and
+ * output piped to a file keep the summary only.
+ */
+export function progressPrinter(): ((line: string) => void) | undefined {
+  return process.stderr.isTTY && process.env.CI !== 'true' ? (line) => console.error(line) : undefined;
+}
+
 export function buildReport(summary: BuildSummary, { verbose = false } = {}): string[] {
   const lines = verbose ? summary.ingest.records.map(articleLine) : [];
   const problems = problemLines(summary.ingest.problems);

@@ -4,15 +4,16 @@
 // bundle, and a build indexes again only the shards whose pages changed.
 //
 // Shards are spans of the calendar: the whole archive while it fits in one shard, else each
-// decade, and a decade too large for one shard is cut into halves, pairs of years, years, a
-// year into halves, a half into quarters, a quarter into months (a month is never split). The cuts depend only on the
-// pages, never on earlier builds, so a rebuild gives the index a build from scratch gives; and
-// an article added to any month changes only the shard of that span, unless it fills the span
-// past the size, which then is cut once. Pagefind
-// sorts within one index only, so the search page lists newest first by asking one month at a
-// time, and merges an older shard into its one runtime only when it reaches that shard's months
-// (site/assets/search-index.js). Undated pages come last in any order, so they are cut into
-// shards of PAGES_PER_SHARD by path.
+// decade, and a decade too large for one shard is cut into halves, pairs of years, years, a year
+// into halves, a half into quarters, a quarter into months (a month is never split). The cuts
+// depend only on the pages, never on earlier builds, so a rebuild gives the index a build from
+// scratch gives; and an article added to any month changes only the shard of that span, unless
+// it fills the span past the size, which then is cut once. Undated pages come last, in any
+// order, halved by a hash of their path until each part fits.
+//
+// Pagefind sorts within one index only, so the search page lists newest first by asking one
+// month at a time, and merges an older shard into its one runtime only when it reaches that
+// shard's months (site/assets/search-index.js).
 import { createHash } from 'node:crypto';
 
 /** At ~0.3 MB a page while indexing, a shard peaks near 0.3 GiB. A larger month is one shard. */
@@ -82,7 +83,8 @@ const SPANS: ((month: string) => string)[] = [
 /**
  * The shards, newest first. Dated pages are grouped into calendar spans of at most `size` pages
  * (see above; a month larger than that is a shard of its own); undated pages follow, in shards
- * of at most `size` by a hash of their path. No pages is one empty shard: the search page still loads an index.
+ * of at most `size` by a hash of their path. No pages is one empty shard: the search page still
+ * loads an index.
  */
 export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): ShardPlan[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);

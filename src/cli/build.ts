@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { runBuild, BuildError, type BuildSummary } from '../build/run-build.ts';
-import { buildReport, waitingLine } from '../build/build-report.ts';
+import { buildReport, progressPrinter, waitingLine } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 
 const { values } = parseArgs({
@@ -22,8 +22,7 @@ try {
     ...projectPaths(rootFromArgs(values.root)),
     today: todayIso(),
     onWait: (pid) => console.error(waitingLine(pid)),
-    // Each stage as it starts and ends, on a terminal someone watches; CI logs keep the summary only.
-    onProgress: process.stderr.isTTY && process.env.CI !== 'true' ? (line) => console.error(line) : undefined,
+    onProgress: progressPrinter(),
   });
   if (values.json) await writeFile(values.json, summaryJson(summary, startedAt));
   console.log(buildReport(summary, { verbose: values.verbose }).join('\n'));

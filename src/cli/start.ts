@@ -4,7 +4,7 @@ import { watch } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild, BuildError } from '../build/run-build.ts';
 import { serveStatic } from '../serve/static-server.ts';
-import { buildReport, waitingLine } from '../build/build-report.ts';
+import { buildReport, progressPrinter, waitingLine } from '../build/build-report.ts';
 import { projectPaths, rootFromArgs, todayIso } from './paths.ts';
 import { loadSiteSettings, pathPrefix } from '../site/site-settings.ts';
 
@@ -19,7 +19,7 @@ async function build(): Promise<boolean> {
       ...paths,
       today: todayIso(),
       onWait: (pid) => console.error(waitingLine(pid)),
-      onProgress: process.stderr.isTTY && process.env.CI !== 'true' ? (line) => console.error(line) : undefined,
+      onProgress: progressPrinter(),
     });
     console.log(buildReport(summary).join('\n'));
     return true;

@@ -93,7 +93,7 @@ export class IngestCache {
     return new IngestCache(root, key, entries);
   }
 
-  /** True when nothing can be reused (first run, new code or a new day): every file is extracted. */
+  /** True when nothing can be reused (first run, or new code): every file is extracted. */
   get isEmpty(): boolean {
     return Object.keys(this.old).length === 0;
   }
