@@ -35,9 +35,9 @@ export interface Listing extends Chunk<ArticleRef> {
   eyebrow: string;
   feedUrl: string | null;
   groups: ListingGroup[];
-  /** Articles over time, on the first page of a country's, topic's, source's or person's list. */
+  /** Articles over time, on the first page of a country's, topic's, source's, person's or organisation's list. */
   chart: CoverageChart | null;
-  /** The countries, people and topics most often in the same articles, on that first page too. */
+  /** The countries, people, organisations and topics most often in the same articles, on that first page too. */
   companions: CompanionGroup[];
   /** For a person or a country: who it met, with the articles that report it, strongest first. */
   partners: Partner[];

@@ -1,6 +1,7 @@
 // "Most often with": for a country, topic, source, person or organisation, the countries, people,
 // organisations and topics named in the same articles, with how many articles they share. Counted
-// from each article's own terms, so the cost is the sum over articles of (terms per article)², linear in the archive.
+// from each article's own terms, so the cost is the sum over articles of (terms per article)²:
+// linear in the archive.
 import type { TaxonomyKind } from './taxonomy.ts';
 
 export interface Companion {
