@@ -2,7 +2,11 @@
 // the first time a file is seen, kept on every later build, never rewritten over the user's edits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { receivedNow } from '../src/ingest/received.ts';
@@ -93,6 +97,23 @@ for (const name of ['#1: news, "quoted".txt', 'line\nbreak.txt', "it's - [x] {y}
     assert.deepEqual([...received], [[`content/raw/${name}`, FIRST]]);
   }));
 }
+
+test('ingesting another folder (--raw) leaves the project\'s received times and ingest cache alone', () => withProject(async (project) => {
+  await project.addRaw('a.txt', ARTICLE('Ministers meet on trade'));
+  await ingest(project, FIRST);
+  const [ownLedger, ownCache] = [await ledger(project), await readFile(path.join(project.root, '.cache', 'ingest.jsonl'), 'utf8')];
+  const elsewhere = await mkdtemp(path.join(tmpdir(), 'raw-elsewhere-'));
+  try {
+    await writeFile(path.join(elsewhere, 'x.txt'), ARTICLE('Ministers meet on rail'));
+    const out = path.join(elsewhere, 'records');
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--root', project.root, '--raw', elsewhere, '--out', out]);
+    assert.ok(existsSync(out), 'the records were written where asked');
+    assert.equal(await ledger(project), ownLedger);
+    assert.equal(await readFile(path.join(project.root, '.cache', 'ingest.jsonl'), 'utf8'), ownCache);
+  } finally {
+    await rm(elsewhere, { recursive: true, force: true });
+  }
+}));
 
 test('SOURCE_DATE_EPOCH stands in for the clock, for reproducible builds', () => {
   assert.equal(receivedNow({ SOURCE_DATE_EPOCH: '1700000000' }), '2023-11-14T22:13:20Z');

@@ -35,7 +35,9 @@ const paths = projectPaths(rootFromArgs(values.root), {
 
 // The records folder is the build's too: a build running now must not be written under.
 const lock = await acquireBuildLock(paths.root, (pid) => console.error(waitingLine(pid)));
-const result = await runIngest({ ...paths, today: todayIso() }).finally(() => lock.release());
+// Another folder than the project's own raw folder is ingested once, apart from the project's state.
+const oneOff = paths.rawDir !== projectPaths(paths.root).rawDir;
+const result = await runIngest({ ...paths, today: todayIso(), oneOff }).finally(() => lock.release());
 for (const record of result.records) console.log(articleLine(record));
 const lines = problemLines(result.problems);
 if (lines.length) console.log(`\nProblems, by file:\n${lines.join('\n')}`);

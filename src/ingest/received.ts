@@ -35,10 +35,13 @@ export function receivedNow(env: NodeJS.ProcessEnv = process.env): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** `origins` are every article file of this build, in any order; `now` from receivedNow(). */
-export async function openReceived(root: string, origins: readonly string[], now: string): Promise<ReceivedLedger> {
-  const file = path.join(root, RECEIVED_FILE);
-  const text = await readFile(file, 'utf8').catch(() => null);
+/**
+ * The ledger in `file` (the project's RECEIVED_FILE; null for none: every file is received now and
+ * nothing is written). `origins` are every article file of this build, in any order; `now` from
+ * receivedNow().
+ */
+export async function openReceived(file: string | null, origins: readonly string[], now: string): Promise<ReceivedLedger> {
+  const text = file === null ? null : await readFile(file, 'utf8').catch(() => null);
   const problems: Problem[] = [];
   const known = new Map<string, string>();
   let untouchable = false;
@@ -71,7 +74,7 @@ export async function openReceived(root: string, origins: readonly string[], now
     problems,
     stamp: (origin) => asInstant(stamps.get(origin) ?? now),
     async save() {
-      if (untouchable || !changed) return;
+      if (file === null || untouchable || !changed) return;
       const lines = [...stamps].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([origin, stamp]) => `${yamlKey(origin)}: ${stamp}`);
       await writeFile(file, [...HEADER, ...lines, ''].join('\n'));
     },

@@ -25,6 +25,12 @@ export interface IngestOptions {
   today: string;
   /** When a file seen for the first time counts as received (UTC instant); default now. */
   now?: string;
+  /**
+   * A one-off ingest of a folder that is not the project's own raw folder (`npm run ingest --
+   * --raw DIR`): the project's received times (content/received.yml) and its ingest cache describe
+   * its own articles, so this run neither reads the one nor writes either.
+   */
+  oneOff?: boolean;
 }
 
 export interface IngestedArchive {
@@ -59,7 +65,7 @@ const WRITE_BATCH = 32;
 const READ_BATCH = 256;
 
 /** Extract every article; the records are written in the background (see `saved`). */
-export async function ingestArchive({ rawDir, recordsDir, root, today, now = receivedNow() }: IngestOptions): Promise<IngestedArchive> {
+export async function ingestArchive({ rawDir, recordsDir, root, today, now = receivedNow(), oneOff = false }: IngestOptions): Promise<IngestedArchive> {
   const problems = new Map<string, Problem[]>();
   const skipped: string[] = [];
   const ingested = [];
@@ -93,7 +99,7 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
   const slugs = new Map(uniqueSlugs(order.map((a) => a.record)).map((slug, i) => [order[i], slug]));
   const sources = await loadUserSources(root);
   if (sources.problems.length) problems.set(USER_SOURCES_FILE.split(path.sep).join('/'), sources.problems);
-  const received = await openReceived(root, articles.map((a) => a.origin), now);
+  const received = await openReceived(oneOff ? null : path.join(root, RECEIVED_FILE), articles.map((a) => a.origin), now);
   if (received.problems.length) problems.set(RECEIVED_FILE.split(path.sep).join('/'), received.problems);
   const finished = ingested.map((a) => ({
     record: { ...a.record, slug: slugs.get(a)!, source: sources.rename(a.record.source), received: received.stamp(a.record.origin) },
@@ -108,8 +114,10 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
   // The cache is serialised after the records are written, not now: serialising it takes a
   // second or more at 10,000 articles, and the site is waiting for these records.
   const saved = writeRecords(recordsDir, finished).then(async (counts) => {
-    await received.save();
-    await cache.save();
+    if (!oneOff) {
+      await received.save();
+      await cache.save();
+    }
     return counts;
   });
   // Whoever holds the archive awaits `saved` in time; until then a failure must not count as unhandled.
