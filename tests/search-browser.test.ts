@@ -11,6 +11,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { runEleventy } from '../src/build/eleventy.ts';
 import { runPagefind } from '../src/build/pagefind.ts';
+import { searchDocuments } from '../src/site/search-document.ts';
+import { loadRecords } from '../src/site/records.ts';
 import { projectPaths } from '../src/cli/paths.ts';
 import { serveStatic, type RunningServer } from '../src/serve/static-server.ts';
 import { derivedSlug } from '../src/record/slug.ts';
@@ -47,7 +49,7 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
     // Two articles a shard, so every test below searches an index split in three (two shards
     // of months, one of undated articles), as a large archive's is: newest first and the filter
     // counts must hold across shards.
-    indexed = await runPagefind({ ...paths, shardSize: 2 });
+    indexed = await runPagefind({ ...paths, documents: searchDocuments(await loadRecords(paths.recordsDir)), shardSize: 2 });
     server = await serveStatic(paths.outDir);
   });
 

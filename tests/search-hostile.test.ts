@@ -9,6 +9,8 @@ import type { Browser } from 'playwright-core';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { runEleventy } from '../src/build/eleventy.ts';
 import { runPagefind } from '../src/build/pagefind.ts';
+import { searchDocuments } from '../src/site/search-document.ts';
+import { loadRecords } from '../src/site/records.ts';
 import { projectPaths } from '../src/cli/paths.ts';
 import { serveStatic, type RunningServer } from '../src/serve/static-server.ts';
 import { browserSkip, launchBrowser } from './helpers/browser.ts';
@@ -31,7 +33,7 @@ describe('hostile text on the search page', { skip: browserSkip() }, () => {
     const ingest = await runIngest({ ...project, today: '2026-01-01' });
     assert.equal(ingest.records.length, 2);
     await runEleventy(project);
-    await runPagefind(project);
+    await runPagefind({ ...project, documents: searchDocuments(await loadRecords(project.recordsDir)) });
     server = await serveStatic(project.outDir);
   });
 

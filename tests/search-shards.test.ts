@@ -50,7 +50,8 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     }
     await mkdir(path.join(site, 'assets'), { recursive: true });
     await cp(MODULE, path.join(site, API));
-    assert.equal((await runPagefind({ outDir: site, shardSize: 2 })).shards, 3);
+    const documents = PAGES.map((p) => ({ path: `${p.slug}/index.html`, sortValue: p.date, month: monthOf(p.date), digest: p.slug, html: () => articleHtml(p) }));
+    assert.equal((await runPagefind({ outDir: site, documents, shardSize: 2 })).shards, 3);
     server = await serveStatic(site);
     page = await browser.newPage();
     errors = watchErrors(page, { ignore: [/\/favicon\.ico\b/] });

@@ -9,6 +9,7 @@ import { buildFixtureSite, readPage, fileFor, articleUrl, listFiles, FILLERS, SI
 import { countryInfo } from '../src/vocabulary/countries.ts';
 import { shortDate } from '../src/site/filters/reader-date.ts';
 import { TOPICS } from '../src/extract/topics/topics.ts';
+import { searchDocuments } from '../src/site/search-document.ts';
 
 let site: BuiltSite;
 const page = (url: string) => readPage(site.outDir, url);
@@ -180,7 +181,7 @@ test('article text is shown exactly as written: template syntax, HTML and markdo
   assert.ok(html.includes('{% raw %}'));
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(html.includes('&lt;img src=x onerror=alert(3)&gt;'));
-  assert.ok(html.includes('<h1 data-pagefind-meta="title">Hostile {{ 7*7 }} &lt;b&gt;bold&lt;/b&gt; headline</h1>'));
+  assert.ok(html.includes('<h1>Hostile {{ 7*7 }} &lt;b&gt;bold&lt;/b&gt; headline</h1>'));
   assert.ok(html.includes('**bold-looking**'));
   assert.ok(html.includes('[link-looking](http://example.com/evil)'));
   // Script elements may only load files (the search engineer's) or hold the JSON-LD data block;
@@ -215,31 +216,45 @@ test('a Russian article is served with lang="ru"; the site wording around it sta
   assert.match(await page(articleUrl('water-talks')), /<html lang="en">/);
 });
 
-test('only article pages carry data-pagefind-body, with the search metadata, filters and sort key', async () => {
+test('only article pages carry data-pagefind-body, around the headline and text, for the highlighter', async () => {
   for (const file of await listFiles(site.outDir, '.html')) {
     const html = await readPage(site.outDir, file.slice(site.outDir.length));
     const isArticle = file.includes('/articles/');
     assert.equal((html.match(/data-pagefind-body/g) ?? []).length, isArticle ? 1 : 0, file);
   }
   const html = await page(articleUrl('water-talks'));
-  for (const attribute of [
-    'data-pagefind-meta="date:2025-06-04"', `data-pagefind-meta="shown:${shortDate('2025-06-04')}"`, 'data-pagefind-sort="date:2025-06-04"', 'data-pagefind-meta="place:Dushanbe"',
-    'data-pagefind-meta="source:Asia-Plus"', `data-pagefind-filter="country">${country('KZ').name}<`,
-    `data-pagefind-filter="topic">${topicLabel('water')}<`, 'data-pagefind-filter="year">2025<', 'data-pagefind-filter="source">Asia-Plus<',
-  ]) assert.ok(html.includes(attribute), attribute);
   // The body holds the headline and text but not the lists around them.
   const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
   assert.ok(body.includes('<h1') && body.includes('Reservoirs And Reviews') && !body.includes('Related articles'));
-  const undated = await page(articleUrl('undated-bridge'));
-  assert.ok(undated.includes('data-pagefind-sort="date:0000-00-00"') && undated.includes('data-pagefind-meta="shown:Date not stated"') && !undated.includes('data-pagefind-meta="date:') && undated.includes('data-pagefind-filter="year">Undated<'));
 });
 
-test('the render stage reports exactly the article pages for the search index, with their sort dates', async () => {
+test('the search document of an article written as markup holds it as text', () => {
+  const hostile = searchDocuments(site.records).find((d) => d.path === 'articles/hostile/index.html')!.html();
+  assert.ok(hostile.includes('<h1 data-pagefind-meta="title">Hostile {{ 7*7 }} &lt;b&gt;bold&lt;/b&gt; headline</h1>'));
+  assert.ok(hostile.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.doesNotMatch(hostile, /<script|<img|<b>/);
+});
+
+test('the search documents are the article pages, at their paths, with the metadata, filters and sort key', async () => {
   const articles = (await listFiles(`${site.outDir}/articles`, '.html')).map((f) => f.slice(site.outDir.length + 1)).sort();
-  assert.deepEqual(site.indexable.map((p) => p.path).sort(), articles);
-  const byPath = new Map(site.indexable.map((p) => [p.path, p.sortValue]));
-  assert.equal(byPath.get('articles/water-talks/index.html'), '2025-06-04');
-  assert.equal(byPath.get('articles/undated-bridge/index.html'), '0000-00-00');
+  const documents = searchDocuments(site.records);
+  assert.deepEqual(documents.map((d) => d.path).sort(), articles);
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const dated = byPath.get('articles/water-talks/index.html')!;
+  assert.deepEqual([dated.sortValue, dated.month], ['2025-06-04', '2025-06']);
+  for (const attribute of [
+    'data-pagefind-meta="date:2025-06-04"', `data-pagefind-meta="shown:${shortDate('2025-06-04')}"`, 'data-pagefind-sort="date:2025-06-04"', 'data-pagefind-meta="place:Dushanbe"',
+    'data-pagefind-meta="source:Asia-Plus"', `data-pagefind-filter="country">${country('KZ').name}<`,
+    `data-pagefind-filter="topic">${topicLabel('water')}<`, 'data-pagefind-filter="year">2025<', 'data-pagefind-filter="source">Asia-Plus<', 'data-pagefind-filter="month">2025-06<',
+  ]) assert.ok(dated.html().includes(attribute), attribute);
+  // What is searched is the headline and the body as the page shows it.
+  const page = await readPage(site.outDir, '/articles/water-talks/index.html');
+  const text = page.slice(page.indexOf('<div class="article-body">') + '<div class="article-body">'.length, page.indexOf('</div>', page.indexOf('<div class="article-body">'))).trim();
+  assert.ok(dated.html().includes(text), 'the document has the body of the page');
+  const undated = byPath.get('articles/undated-bridge/index.html')!;
+  assert.equal(undated.sortValue, '0000-00-00');
+  const html = undated.html();
+  assert.ok(html.includes('data-pagefind-sort="date:0000-00-00"') && html.includes('data-pagefind-meta="shown:Date not stated"') && !html.includes('data-pagefind-meta="date:') && html.includes('data-pagefind-filter="year">Undated<'));
 });
 
 test('every page header has the plain GET search form', async () => {

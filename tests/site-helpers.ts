@@ -6,14 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { runEleventy } from '../src/build/eleventy.ts';
-import type { IndexablePage } from '../src/build/pagefind-shards.ts';
+import { loadRecords, type RecordSource } from '../src/site/records.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'site');
 export const SITE_URL = 'https://news.example.org';
 /** Filler articles: enough for one country and one year to need a second page of 50. */
 export const FILLERS = 55;
 
-export interface BuiltSite { root: string; outDir: string; pages: number; seconds: number; indexable: IndexablePage[] }
+export interface BuiltSite { root: string; outDir: string; pages: number; seconds: number; records: RecordSource[] }
 
 /** When the fixtures reached the archive (content/received.yml): all at once, but for these. */
 export const RECEIVED_FIRST = '2026-01-01T09:00:00Z';
@@ -33,8 +33,8 @@ export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: {
   await runIngest({ rawDir, recordsDir, root, today: '2026-01-01', now: RECEIVED_FIRST });
   await beforeBuild?.({ outDir });
   const start = performance.now();
-  const { pages, indexable } = await runEleventy({ root, recordsDir, outDir });
-  return { root, outDir, pages, seconds: (performance.now() - start) / 1000, indexable };
+  const { pages } = await runEleventy({ root, recordsDir, outDir });
+  return { root, outDir, pages, seconds: (performance.now() - start) / 1000, records: await loadRecords(recordsDir) };
 }
 
 function filler(i: number): string {

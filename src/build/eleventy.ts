@@ -8,8 +8,6 @@ import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
 import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-settings.ts';
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
-import { indexablePage } from './pagefind.ts';
-import type { IndexablePage } from './pagefind-shards.ts';
 import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
 import { linkFiles } from './link-files.ts';
 
@@ -37,8 +35,6 @@ export interface EleventyResult {
   pages: number;
   /** Of them, the pages rendered by this build. */
   rendered: number;
-  /** The pages the search index takes, so the next stage need not read the site again. */
-  indexable: IndexablePage[];
 }
 
 /**
@@ -81,18 +77,12 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
 
   const pages: Record<string, PageRecord> = {};
-  const indexable: IndexablePage[] = [];
   for (const t of html) {
     const file = path.relative(output, path.resolve(t.outputPath)).split(path.sep).join('/');
-    const page = indexablePage(output, path.resolve(t.outputPath), t.content ?? '');
-    if (page) indexable.push(page);
     const digest = plan.digests.get(file);
-    if (digest) pages[file] = { digest, ...(page && { index: page }) };
+    if (digest) pages[file] = { digest };
   }
-  for (const file of plan.reuse) {
-    pages[file] = previous!.pages[file]!;
-    if (pages[file].index) indexable.push(pages[file].index);
-  }
+  for (const file of plan.reuse) pages[file] = { digest: previous!.pages[file]!.digest };
   await writeManifest(manifestFile, output, pages);
-  return { pages: html.length + plan.reuse.length, rendered: html.length, indexable };
+  return { pages: html.length + plan.reuse.length, rendered: html.length };
 }

@@ -10,14 +10,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEX_CHUNK_SIZE } from './pagefind-shards.ts';
-import { linkFiles } from './link-files.ts';
+import { INDEX_CHUNK_SIZE, type IndexDocument } from './pagefind-shards.ts';
 
 export interface ShardTask {
-  /** The built site's folder. */
-  site: string;
-  /** The shard's pages, relative to the site folder. */
-  pages: string[];
+  /** The shard's pages: each is written at its path, so Pagefind gives it the page's URL. */
+  pages: IndexDocument[];
   /** The folder the shard's bundle is written to. */
   folder: string;
   /** The site's language: the one index's, whatever each page's own is. */
@@ -36,12 +33,10 @@ export async function indexShard(task: ShardTask): Promise<number> {
   return indexedPages(folder);
 }
 
-async function runPagefindCommand({ site, pages, folder, language }: ShardTask): Promise<void> {
-  // Pagefind is shown the shard's pages alone: hard links to them, at the same paths (so the
-  // same URLs), in a folder of the shard's own. A glob naming 2,500 pages was refused by
-  // Pagefind's glob parser once the paths grew long (about 200 KB of glob).
-  const input = await mkdtemp(path.join(path.resolve(site), '.pagefind-input-'));
+async function runPagefindCommand({ pages, folder, language }: ShardTask): Promise<void> {
+  // Pagefind reads the shard's documents from a folder of their own, each at its page's path.
   const workdir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-shard-'));
+  const input = path.join(workdir, 'site');
   const settings = {
     site: input,
     glob: '**/*.html',
@@ -52,16 +47,30 @@ async function runPagefindCommand({ site, pages, folder, language }: ShardTask):
     force_language: language,
   };
   try {
-    const [missing] = linkFiles(path.resolve(site), input, pages);
-    if (missing !== undefined) throw new PagefindError(`Pagefind could not index ${site}: the page ${missing} is not there`);
+    await writeDocuments(input, pages);
     await writeFile(path.join(workdir, 'pagefind.json'), JSON.stringify(settings));
     // The setting is marked unstable in Pagefind; the version is pinned (INDEX_VERSION) and the
     // search tests run against it.
     const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) };
     const { code, output } = await run(await pagefindBinary(), ['--silent'], workdir, env);
-    if (code !== 0) throw new PagefindError(`Pagefind could not index ${site}: ${output.trim() || `it stopped with exit code ${code}`}`);
+    if (code !== 0) throw new PagefindError(`Pagefind could not index ${folder}: ${output.trim() || `it stopped with exit code ${code}`}`);
   } finally {
-    await Promise.all([input, workdir].map((dir) => rm(dir, { recursive: true, force: true })));
+    await rm(workdir, { recursive: true, force: true });
+  }
+}
+
+async function writeDocuments(input: string, pages: IndexDocument[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const page of pages) {
+    const file = path.resolve(input, page.path);
+    // A path is the page's place in the site: one that leads out of it is refused, not written.
+    if (!file.startsWith(input + path.sep) || !file.endsWith('.html')) throw new PagefindError(`Pagefind cannot index ${JSON.stringify(page.path)}: not the path of an HTML page in the site`);
+    const dir = path.dirname(file);
+    if (!folders.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      folders.add(dir);
+    }
+    await writeFile(file, page.html());
   }
 }
 

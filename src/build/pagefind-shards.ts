@@ -19,13 +19,10 @@ import { createHash } from 'node:crypto';
 /** At ~0.3 MB a page while indexing, a shard peaks near 0.3 GiB. A larger month is one shard. */
 export const PAGES_PER_SHARD = 1000;
 
-/** The sort key pages are ordered by within a shard; the article layout's data-pagefind-sort="date:…". */
+/** The sort key pages are ordered by within a shard; a document's data-pagefind-sort="date:…". */
 export const SHARD_SORT_KEY = 'date';
-/** The filter that names a page's month ("2024-06", "Undated"); the article layout's hidden one. */
+/** The filter that names a page's month ("2024-06", "Undated"); a document's hidden one. */
 export const SHARD_FILTER = 'month';
-/** What the search index reads of a page ends here (the article layout writes it). */
-export const INDEXED_END = '<!--/indexed-->';
-const INDEXED_START = 'data-pagefind-body';
 
 /** Written beside the shards as pagefind/shards.json; the search page reads it. */
 export interface ShardManifest {
@@ -46,11 +43,17 @@ export interface IndexablePage {
   sortValue: string | undefined;
   /** The page's value for SHARD_FILTER; a page without a YYYY-MM month is undated. */
   month: string | undefined;
-  /** Digest of the page's path and of what the index reads of it. */
+  /** Digest of everything the index reads of the page: equal digests, equal documents. */
   digest: string;
 }
 
-export interface ShardPlan { folder: string; months: string[]; pages: string[]; digest: string }
+/** A page as the index stage takes it: where it is, how it sorts, and the HTML Pagefind reads. */
+export interface IndexDocument extends IndexablePage {
+  /** Made only when the page's shard is indexed: most builds index one shard or none. */
+  html(): string;
+}
+
+export interface ShardPlan<P extends IndexablePage = IndexablePage> { folder: string; months: string[]; pages: P[]; digest: string }
 
 /**
  * Word positions per index chunk: Pagefind's default is 20,000. A search fetches one chunk per
@@ -86,10 +89,10 @@ const SPANS: ((month: string) => string)[] = [
  * of at most `size` by a hash of their path. No pages is one empty shard: the search page still
  * loads an index.
  */
-export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): ShardPlan[] {
+export function planShards<P extends IndexablePage>(pages: P[], size = PAGES_PER_SHARD): ShardPlan<P>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`shard size must be a positive whole number, not ${size}`);
-  const byMonth = new Map<string, IndexablePage[]>();
-  const undated: IndexablePage[] = [];
+  const byMonth = new Map<string, P[]>();
+  const undated: P[] = [];
   for (const page of pages) {
     if (!isMonth(page.month)) undated.push(page);
     else {
@@ -98,7 +101,7 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
       else byMonth.set(page.month, [page]);
     }
   }
-  const dated: { months: string[]; pages: IndexablePage[] }[] = [];
+  const dated: { months: string[]; pages: P[] }[] = [];
   // Months oldest first; a span that does not fit is cut into the next finer spans, in order.
   const cut = (months: string[], level: number): void => {
     const pages = months.reduce((sum, month) => sum + byMonth.get(month)!.length, 0);
@@ -119,7 +122,7 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
   const shards = dated.reverse().map((s) => shard(`m-${s.months.at(-1)}`, s.months, newestFirst(s.pages)));
   // Undated pages have no calendar to cut along; the bits of a hash of each path stand in for
   // it, halving a group until it fits, so an added page again changes one shard only.
-  const halve = (group: { page: IndexablePage; bits: number }[], depth: number): void => {
+  const halve = (group: { page: P; bits: number }[], depth: number): void => {
     if (!group.length) return;
     if (group.length <= size || depth === 32) {
       shards.push(shard(`undated-${depth ? group[0]!.bits.toString(2).padStart(32, '0').slice(0, depth) : 'all'}`, ['Undated'], group.map((g) => g.page)));
@@ -131,17 +134,17 @@ export function planShards(pages: IndexablePage[], size = PAGES_PER_SHARD): Shar
   };
   const hashed = undated.map((page) => ({ page, bits: parseInt(createHash('sha1').update(page.path).digest('hex').slice(0, 8), 16) }));
   if (hashed.length) halve(hashed.sort((a, b) => compare(a.page.path, b.page.path)), 0);
-  return shards.length ? shards : [shard('empty', [], [])];
+  return shards.length ? shards : [shard<P>('empty', [], [])];
 }
 
-function shard(folder: string, months: string[], pages: IndexablePage[]): ShardPlan {
+function shard<P extends IndexablePage>(folder: string, months: string[], pages: P[]): ShardPlan<P> {
   const hash = createHash('sha1').update(INDEX_VERSION);
   for (const page of pages) hash.update(`\n${page.digest}`);
-  return { folder, months, pages: pages.map((page) => page.path), digest: hash.digest('hex') };
+  return { folder, months, pages, digest: hash.digest('hex') };
 }
 
 /** Newest first, ties in path order, so the plan is the same on every build. */
-function newestFirst(pages: IndexablePage[]): IndexablePage[] {
+function newestFirst<P extends IndexablePage>(pages: P[]): P[] {
   // Pagefind compares sort values as strings unless every value is a number; dates written
   // YYYY-MM-DD compare correctly as strings, and a missing value is below every date.
   return [...pages].sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
@@ -154,39 +157,6 @@ export function shardManifest(plan: ShardPlan[], language: string): ShardManifes
     language,
     shards: plan.map(({ folder, months, digest }) => ({ folder: `${folder}/`, months, digest })),
   };
-}
-
-const SORT_ATTRIBUTE = new RegExp(`data-pagefind-sort="${SHARD_SORT_KEY}:([^"]*)"`);
-const FILTER_ELEMENT = new RegExp(`data-pagefind-filter="${SHARD_FILTER}">([^<]*)<`);
-
-/** The page as the index takes it, or undefined for a page that marks no body to index. */
-export function indexablePage(pagePath: string, html: string): IndexablePage | undefined {
-  const start = html.indexOf(INDEXED_START);
-  if (start < 0) return undefined;
-  const end = html.indexOf(INDEXED_END, start);
-  const indexed = html.slice(start, end < 0 ? undefined : end);
-  return {
-    path: pagePath,
-    sortValue: sortValueOf(html),
-    month: monthOf(html),
-    digest: createHash('sha1').update(pagePath).update('\0').update(indexed).digest('hex'),
-  };
-}
-
-/** The page's value for SHARD_SORT_KEY, read from its data-pagefind-sort attribute. */
-export function sortValueOf(html: string): string | undefined {
-  const match = SORT_ATTRIBUTE.exec(html);
-  return match ? decodeEntities(match[1]) : undefined;
-}
-
-/** The page's month, read from its hidden data-pagefind-filter="month" element. */
-export function monthOf(html: string): string | undefined {
-  const match = FILTER_ELEMENT.exec(html);
-  return match ? decodeEntities(match[1].trim()) : undefined;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _);
 }
 
 function compare(a: string, b: string): number {

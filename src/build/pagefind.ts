@@ -1,12 +1,14 @@
-// Index the built site for offline search with Pagefind. The index is written to
-// <outDir>/pagefind/, served next to the pages, so search works with no server-side code and
-// nothing fetched from elsewhere. It is built in shards (pagefind-shards.ts), several at once,
-// each by its own Pagefind process; a shard whose pages are what they were in the previous
-// site is taken from it as it is, so a build after a small change indexes only what changed.
+// The index stage: the site's documents (one per article, src/site/search-document.ts) indexed
+// for offline search with Pagefind into <outDir>/pagefind/, served next to the pages, so search
+// works with no server-side code and nothing fetched from elsewhere. The documents are made from
+// the records, not read from the rendered pages, so this stage runs while the pages render. The
+// index is built in shards (pagefind-shards.ts), several at once, each by its own Pagefind
+// process; a shard whose documents are what they were in the previous site is taken from it as
+// it is, so a build after a small change indexes only what changed.
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { indexablePage as readPage, PAGES_PER_SHARD, planShards, shardManifest, type IndexablePage, type ShardManifest } from './pagefind-shards.ts';
+import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
 import { linkFiles } from './link-files.ts';
 import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
@@ -14,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
 export { PagefindError };
 
 export interface PagefindResult {
-  /** Pages in the search index (article pages: they alone carry data-pagefind-body). */
+  /** Pages in the search index: the documents it was given. */
   pages: number;
   /** Total size in bytes of <outDir>/pagefind/, the bundle a reader's browser fetches from. */
   indexBytes: number;
@@ -26,8 +28,8 @@ export interface PagefindResult {
 
 export interface PagefindOptions {
   outDir: string;
-  /** The pages to index, as the render stage reports them; without them the site is read. */
-  pages?: IndexablePage[];
+  /** What to index; none gives an empty index, so the search page still loads and finds nothing. */
+  documents: IndexDocument[];
   /** Most pages in one shard; tests make it small to get several shards from a few pages. */
   shardSize?: number;
   /** The previous site, whose shards are reused where their pages have not changed. */
@@ -40,23 +42,17 @@ export interface PagefindOptions {
 export const BUNDLE_DIR = 'pagefind';
 const MANIFEST = 'shards.json';
 
-/** Pages read at once while looking for article bodies: reads wait on the disk, not the CPU. */
-const READS_AT_ONCE = 16;
 /** Shards indexed at once: one per core, but each holds up to ~0.3 GiB while it builds. */
 const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
-export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
-  const site = path.resolve(outDir);
-  const bundle = path.join(site, BUNDLE_DIR);
-  // Only pages that mark their body are indexed: otherwise Pagefind would index whole pages,
-  // navigation and all. An archive with no articles gets one empty index, so the search page
-  // still loads and simply finds nothing.
-  const plan = planShards(pages ?? (await indexablePages(site, await listHtml(site, bundle))), shardSize);
+export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
+  const bundle = path.join(path.resolve(outDir), BUNDLE_DIR);
+  const plan = planShards(documents, shardSize);
   const found = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
   const previous = found?.language === language ? found : null;
 
   // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
-  // never removes any), so the folder starts empty. The build indexes a fresh staging site
+  // never removes any), so the folder starts empty. The build indexes into a fresh staging site
   // (publish-site.ts), so the published site keeps its whole index until the swap.
   await rm(bundle, { recursive: true, force: true });
   let built: { pages: number; reused: boolean }[];
@@ -67,7 +63,7 @@ export async function runPagefind({ outDir, pages, shardSize = PAGES_PER_SHARD, 
       if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
         return { pages: shard.pages.length, reused: true };
       }
-      return { pages: await indexShard({ site, pages: shard.pages, folder, language }), reused: false };
+      return { pages: await indexShard({ pages: shard.pages, folder, language }), reused: false };
     }), PARALLEL_SHARDS);
     await Promise.all(plan.map((shard) => pruneBundle(path.join(bundle, shard.folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
@@ -119,21 +115,6 @@ async function pruneBundle(folder: string): Promise<void> {
   await Promise.all(names.filter((name) => UNUSED_UI.test(name)).map((name) => rm(path.join(folder, name))));
 }
 
-/** The page as the index takes it, or undefined for a page that marks no body to index. */
-export function indexablePage(site: string, file: string, html: string): IndexablePage | undefined {
-  return readPage(path.relative(site, file).split(path.sep).join('/'), html);
-}
-
-async function indexablePages(site: string, files: string[]): Promise<IndexablePage[]> {
-  // No HTML at all means the render stage wrote nothing (or outDir is wrong): an index of
-  // nothing would only hide that, so stop the build and say where we looked.
-  if (files.length === 0) {
-    throw new PagefindError(`Pagefind found no HTML pages to index in ${site}; the site must be rendered before it is indexed`);
-  }
-  const found = await inParallel(files.map((file) => async () => indexablePage(site, file, await readFile(file, 'utf8'))), READS_AT_ONCE);
-  return found.filter((page) => page !== undefined);
-}
-
 /**
  * Runs the jobs at most `limit` at a time; results in job order. After a failure no new job
  * starts, and the call rejects with a failure once the running jobs have ended, so nothing is still
@@ -157,17 +138,6 @@ async function inParallel<T>(jobs: (() => Promise<T>)[], limit: number): Promise
   const rejected = lanes.find((lane) => lane.status === 'rejected');
   if (rejected) throw rejected.reason;
   return results;
-}
-
-async function listHtml(site: string, skip: string): Promise<string[]> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !file.startsWith(skip + path.sep));
 }
 
 async function folderBytes(dir: string): Promise<number> {

@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../site/archive.ts';
-import type { IndexablePage } from './pagefind-shards.ts';
 
 /** The paginated items of the archive, as the templates page through them. */
 export interface RenderItems {
@@ -23,8 +22,6 @@ export interface RenderItems {
 
 export interface PageRecord {
   digest: string;
-  /** What the search index takes of the page, for pages it indexes. */
-  index?: IndexablePage;
 }
 
 export interface RenderManifest {

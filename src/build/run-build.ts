@@ -1,11 +1,13 @@
-// npm run build as a function: ingest, then Eleventy, then Pagefind, then publish. Each stage is
-// timed; a stage that throws stops the build, and its message is the build's message. Pages and
-// index are made in a staging folder and replace the site only when both succeeded
-// (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
+// npm run build as a function: ingest; then Eleventy renders the pages while Pagefind indexes the
+// same records (the index is made from records, not pages: src/site/search-document.ts); then
+// publish. Each stage is timed; a stage that throws stops the build, and its message is the
+// build's message. Pages and index are made in a staging folder and replace the site only when
+// both succeeded (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
 import { runPagefind } from './pagefind.ts';
+import { searchDocuments } from '../site/search-document.ts';
 import path from 'node:path';
 import { loadSiteSettings, SITE_SETTINGS_FILE } from '../site/site-settings.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
@@ -30,6 +32,7 @@ export interface BuildSummary {
   /** Files the user keeps in the site folder, carried into the new site. */
   kept: string[];
   stages: StageTiming[];
+  /** Wall time of the whole build. */
   seconds: number;
 }
 
@@ -59,6 +62,8 @@ const STAGE_LABELS: Record<StageTiming['stage'], string> = {
   publish: 'Publishing the site',
 };
 
+const STAGE_ORDER = Object.keys(STAGE_LABELS);
+
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const lock = await acquireBuildLock(options.root, options.onWait);
   const folders = siteFolders(options.outDir, options.root);
@@ -75,6 +80,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
 
 async function buildInto({ staging, site: published }: SiteFolders, paths: BuildOptions, publish: () => Promise<string[]>): Promise<BuildSummary> {
   const stages: StageTiming[] = [];
+  const started = performance.now();
   async function timed<T>(stage: StageTiming['stage'], work: () => Promise<T>, done?: (result: T) => string): Promise<T> {
     const start = performance.now();
     paths.onProgress?.(`${STAGE_LABELS[stage]}...`);
@@ -86,7 +92,9 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     } catch (error) {
       throw new BuildError(stage, error, stages);
     } finally {
+      // In the build's order, though rendering and indexing end in either order.
       stages.push({ stage, seconds: (performance.now() - start) / 1000 });
+      stages.sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage));
     }
   }
 
@@ -101,18 +109,25 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     await eleventy.stop();
     throw error;
   });
-  // The site is rendered from the records in memory while the main thread, otherwise idle
-  // until the render ends, writes them to the records folder.
+  // The site is rendered from the records in memory, in Eleventy's worker, while this thread
+  // indexes them (shards whose documents are unchanged are taken from the published site) and
+  // writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  const site = await timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
-    (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
+  const [rendering, indexing] = await Promise.allSettled([
+    timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
+      (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`),
+    timed('pagefind', () => runPagefind({ outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language }),
+      (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`),
+  ]);
+  // Both have ended before either failure is reported, so nothing still writes into the staging
+  // folder when the build clears it.
+  if (rendering.status === 'rejected') throw rendering.reason;
+  if (indexing.status === 'rejected') throw indexing.reason;
+  const [site, index] = [rendering.value, indexing.value];
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
-  // Shards whose pages are unchanged are taken from the published site.
-  const index = await timed('pagefind', () => runPagefind({ outDir: staging, pages: site.indexable, previousSite: published, shardSize: paths.indexShardSize, language: settings.language }),
-    (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
   const kept = await timed('publish', publish);
   return {
     ingest,
@@ -126,6 +141,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     ...countProblems(ingest.problems),
     kept,
     stages,
-    seconds: stages.reduce((sum, s) => sum + s.seconds, 0),
+    // Rendering and indexing overlap: the build took its wall time, not the sum of its stages.
+    seconds: (performance.now() - started) / 1000,
   };
 }

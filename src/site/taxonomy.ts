@@ -60,7 +60,8 @@ export function buildTaxonomy<A extends { record: ArticleRecord }>(items: A[]): 
   return taxonomy;
 }
 
-function termName(kind: TaxonomyKind, key: string): string {
+/** What a reader sees for a term: a country's or topic's name, else the value itself. */
+export function termName(kind: TaxonomyKind, key: string): string {
   if (kind === 'countries') return countryInfo(key)?.name ?? key;
   if (kind === 'topics') return TOPIC_LABELS.get(key) ?? key;
   return key;
