@@ -1,7 +1,8 @@
-// The Eleventy stage in a worker thread. Eleventy keeps the rendered site and its caches in
+// The Eleventy stage in a worker thread: it renders on one core while the main thread indexes
+// on the other (run-build.ts). Eleventy also keeps the rendered site and its caches in
 // module-level state that outlives runEleventy (~1.2 GiB of the build's memory at 10,000
 // articles, not returned even after a forced GC); a worker's heap is released as a whole when it
-// ends, before Pagefind's process, the build's largest, starts.
+// ends.
 import os from 'node:os';
 import { prepareTypeScriptWorker, type PreparedWorker } from '../worker/typescript-worker.ts';
 import type { EleventyOptions, EleventyResult } from './eleventy.ts';

@@ -6,7 +6,6 @@
 // process; a shard whose documents are what they were in the previous site is taken from it as
 // it is, so a build after a small change indexes only what changed.
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
@@ -42,8 +41,13 @@ export interface PagefindOptions {
 export const BUNDLE_DIR = 'pagefind';
 const MANIFEST = 'shards.json';
 
-/** Shards indexed at once: one per core, but each holds up to ~0.3 GiB while it builds. */
-const PARALLEL_SHARDS = Math.max(1, Math.min(os.availableParallelism(), 4));
+/**
+ * Shards indexed at once. The index is built while Eleventy renders on the other core
+ * (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render more
+ * than it sped the index (50.5 s and 92.8 CPU s for the build against 48.2 s and 85.7 with one),
+ * and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
+ */
+const PARALLEL_SHARDS = 1;
 
 export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
   const bundle = path.join(path.resolve(outDir), BUNDLE_DIR);
