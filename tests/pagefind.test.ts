@@ -53,14 +53,6 @@ describe('runPagefind', () => {
     await assert.rejects(access(path.join(tmp, 'outside')), 'nothing is written outside the site');
   });
 
-  test('a shard of thousands of documents with long paths is indexed whole', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 2600; i++) files[`articles/${'long-headline-words-'.repeat(4)}${i}/index.html`] = article(`Page ${i}`, `word${i}`, '2024-01-01');
-    const result = await runPagefind({ outDir: await site(), documents: docs(files), shardSize: 3000 });
-    assert.equal(result.shards, 1);
-    assert.equal(result.pages, 2600);
-  });
-
   test('indexes the documents it is given, counts them, and reports the bundle size', async () => {
     const dir = await site();
     const result = await runPagefind({ outDir: dir, documents: docs({ 'articles/one/index.html': article('First', 'zygomorphic orchids'), 'articles/two/index.html': article('Second', 'cotton harvest') }) });

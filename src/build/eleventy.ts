@@ -28,7 +28,7 @@ export interface EleventyOptions {
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
 
-interface TemplateResult { outputPath?: string | false; content?: string }
+interface TemplateResult { outputPath?: string | false }
 
 export interface EleventyResult {
   /** HTML pages in the site, rendered or linked. */

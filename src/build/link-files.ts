@@ -1,12 +1,11 @@
 // Files of one folder made to appear in another at the same relative paths, without copying
 // their bytes: hard links (or, across file systems or where links are refused, copies). The
-// build uses it to keep what did not change from the published site, and to show Pagefind one
-// shard's pages.
+// build uses it to keep the pages and index shards that did not change from the published site.
 //
 // Synchronous on purpose: a link is one short system call, and through the promise API each
 // also waits its turn in libuv's four-thread pool; linking 17,000 pages took 0.5-3.4 s that way
-// and takes a fraction of a second like this. The callers run in a worker thread, or between
-// Pagefind's processes, where blocking for that long holds nothing up.
+// and takes a fraction of a second like this. The callers are the render stage in its worker
+// thread and the index stage between its Pagefind processes: blocking either holds nothing up.
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,10 +1,9 @@
-// Indexes one shard's pages into one bundle folder, each shard in its own Pagefind process, so
-// shards build side by side and a shard's memory is returned when its process ends.
+// Indexes one shard's pages into one bundle folder, each shard in its own Pagefind process, so a
+// shard's memory is returned when its process ends.
 //
 // The Pagefind command runs rather than its Node API: the API hands the finished bundle back
-// over a pipe as base64 (a second or more of decoding per 2,500 pages) and runs one process per
-// module instance, so parallel shards needed a worker thread each. The command writes its own
-// files and reports failure with its exit code.
+// over a pipe as base64 (a second or more of decoding per 2,500 pages). The command writes its
+// own files and reports failure with its exit code.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -2,9 +2,9 @@
 // for offline search with Pagefind into <outDir>/pagefind/, served next to the pages, so search
 // works with no server-side code and nothing fetched from elsewhere. The documents are made from
 // the records, not read from the rendered pages, so this stage runs while the pages render. The
-// index is built in shards (pagefind-shards.ts), several at once, each by its own Pagefind
-// process; a shard whose documents are what they were in the previous site is taken from it as
-// it is, so a build after a small change indexes only what changed.
+// index is built in shards (pagefind-shards.ts), each by its own Pagefind process; a shard whose
+// documents are what they were in the previous site is taken from it as it is, so a build after
+// a small change indexes only what changed.
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest } from './pagefind-shards.ts';
@@ -41,14 +41,6 @@ export interface PagefindOptions {
 export const BUNDLE_DIR = 'pagefind';
 const MANIFEST = 'shards.json';
 
-/**
- * Shards indexed at once. The index is built while Eleventy renders on the other core
- * (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render more
- * than it sped the index (50.5 s and 92.8 CPU s for the build against 48.2 s and 85.7 with one),
- * and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
- */
-const PARALLEL_SHARDS = 1;
-
 export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
   const bundle = path.join(path.resolve(outDir), BUNDLE_DIR);
   const plan = planShards(documents, shardSize);
@@ -59,16 +51,18 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   // never removes any), so the folder starts empty. The build indexes into a fresh staging site
   // (publish-site.ts), so the published site keeps its whole index until the swap.
   await rm(bundle, { recursive: true, force: true });
-  let built: { pages: number; reused: boolean }[];
+  const built: { pages: number; reused: boolean }[] = [];
   try {
-    built = await inParallel(plan.map((shard) => async () => {
+    // One shard at a time. The index is built while Eleventy renders on the other core
+    // (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render
+    // more than it sped the index (the build took 50.5 s and 92.8 CPU s against 48.2 s and 85.7
+    // with one), and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
+    for (const shard of plan) {
       const folder = path.join(bundle, shard.folder);
       const same = previous?.shards.find((old) => old.digest === shard.digest);
-      if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
-        return { pages: shard.pages.length, reused: true };
-      }
-      return { pages: await indexShard({ pages: shard.pages, folder, language }), reused: false };
-    }), PARALLEL_SHARDS);
+      if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) built.push({ pages: shard.pages.length, reused: true });
+      else built.push({ pages: await indexShard({ pages: shard.pages, folder, language }), reused: false });
+    }
     await Promise.all(plan.map((shard) => pruneBundle(path.join(bundle, shard.folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
     for (const file of ['pagefind.js', 'pagefind-highlight.js']) await copyFile(path.join(bundle, plan[0]!.folder, file), path.join(bundle, file));
@@ -117,31 +111,6 @@ const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 async function pruneBundle(folder: string): Promise<void> {
   const names = await readdir(folder);
   await Promise.all(names.filter((name) => UNUSED_UI.test(name)).map((name) => rm(path.join(folder, name))));
-}
-
-/**
- * Runs the jobs at most `limit` at a time; results in job order. After a failure no new job
- * starts, and the call rejects with a failure once the running jobs have ended, so nothing is still
- * writing when the caller cleans up.
- */
-async function inParallel<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    for (let i = next++; i < jobs.length && !failed; i = next++) {
-      try {
-        results[i] = await jobs[i]();
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const lanes = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, lane));
-  const rejected = lanes.find((lane) => lane.status === 'rejected');
-  if (rejected) throw rejected.reason;
-  return results;
 }
 
 async function folderBytes(dir: string): Promise<number> {

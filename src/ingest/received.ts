@@ -14,7 +14,6 @@ import { isRealInstant } from '../vocabulary/calendar.ts';
 
 export const RECEIVED_FILE = path.join('content', 'received.yml');
 
-
 const HEADER = [
   '# When this archive first received each raw file (UTC), written by the build.',
   '# Keep it with content/raw: feeds list articles by it. You may edit a time; the build keeps it.',

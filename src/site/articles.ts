@@ -54,10 +54,17 @@ export interface Article extends ArticleRef {
   later: ArticleRef | null;
 }
 
+/** Where an article's page is, from its record's slug. */
+export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+/** "2025" from "2025-06-04"; "Undated" without a date. */
+export const yearOf = (date: string | null): string => date?.slice(0, 4) ?? 'Undated';
+/** "2025-06" from "2025-06-04"; "Undated" without a date. */
+export const monthOf = (date: string | null): string => date?.slice(0, 7) ?? 'Undated';
+
 export function toArticle({ record, body }: RecordSource): Article {
   const article: Omit<Article, 'html' | 'body'> = {
     slug: record.slug,
-    url: `/articles/${record.slug}/`,
+    url: articleUrl(record.slug),
     title: record.title,
     date: record.date,
     readerDate: record.date && readerDate(record.date),
@@ -68,8 +75,8 @@ export function toArticle({ record, body }: RecordSource): Article {
     language: record.language,
     record,
     bodyDigest: createHash('sha1').update(body).digest('base64'),
-    year: record.date?.slice(0, 4) ?? 'Undated',
-    month: record.date?.slice(0, 7) ?? 'Undated',
+    year: yearOf(record.date),
+    month: monthOf(record.date),
     receivedDate: record.received && longDate(record.received),
     pageLanguage: record.language === 'und' ? 'en' : record.language,
     links: { countries: [], topics: [], sources: [], people: [], organizations: [] },

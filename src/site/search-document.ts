@@ -4,9 +4,11 @@
 // stage and both run at once (src/build/run-build.ts).
 import { createHash } from 'node:crypto';
 import type { IndexDocument } from '../build/pagefind-shards.ts';
+import { outputFile } from '../build/render-plan.ts';
 import type { RecordSource } from './records.ts';
+import { articleUrl, monthOf, yearOf } from './articles.ts';
 import { shortDate } from './filters/reader-date.ts';
-import { renderBody } from './markdown.ts';
+import { escapeHtml as escape, renderBody } from './markdown.ts';
 import { termName } from './taxonomy.ts';
 
 /** Bump when the document's HTML changes shape, so every shard is indexed again. */
@@ -18,7 +20,7 @@ export function searchDocuments(records: readonly RecordSource[]): IndexDocument
 }
 
 export function searchDocument({ record, body }: RecordSource): IndexDocument {
-  const month = record.date?.slice(0, 7) ?? 'Undated';
+  const month = monthOf(record.date);
   // Shown beside a result as the site shows dates; Pagefind's own sort needs a value on every page.
   const meta: [string, string | null][] = [
     ['date', record.date],
@@ -28,13 +30,13 @@ export function searchDocument({ record, body }: RecordSource): IndexDocument {
   ];
   const filters: [string, string][] = [
     ...(record.source ? [['source', record.source] as [string, string]] : []),
-    ['year', record.date?.slice(0, 4) ?? 'Undated'],
+    ['year', yearOf(record.date)],
     ['month', month],
     ...record.countries.map((code): [string, string] => ['country', termName('countries', code)]),
     ...record.topics.map((slug): [string, string] => ['topic', termName('topics', slug)]),
   ];
   const sortValue = record.date ?? '0000-00-00';
-  const path = `articles/${record.slug}/index.html`;
+  const path = outputFile(articleUrl(record.slug));
   // Everything the HTML below is made of, so an unchanged digest means an unchanged document.
   const digest = createHash('sha1')
     .update(JSON.stringify([DOCUMENT_VERSION, path, record.title, meta, filters, sortValue]))
@@ -52,10 +54,4 @@ ${filters.map(([key, value]) => `<span data-pagefind-filter="${key}">${escape(va
 </body></html>
 `;
   return { path, sortValue, month, digest, html };
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
