@@ -25,7 +25,6 @@ const ARTICLES: Record<string, string> = {
 };
 const ADDED = article('2025-09-12', 'Bridge over the river opens', 'A new bridge over the river opened to trucks.');
 
-
 const projects: TempProject[] = [];
 async function project(files: Record<string, string>): Promise<TempProject> {
   const made = await tempProject();

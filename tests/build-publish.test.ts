@@ -18,7 +18,6 @@ const DAM = 'Dam turbine completed\n\nDUSHANBE, May 3, 2024 (Asia-Plus) – Engi
 // One clock for every build here, so two builds of the same articles can be compared byte for byte.
 const build = (project: TempProject, onWait?: (pid: number | null) => void) => runBuild({ ...project, today: '2026-11-22', now: '2026-11-22T12:00:00Z', onWait });
 
-
 const leftovers = async (project: TempProject) => (await readdir(project.root)).filter((n) => n.startsWith('_site.'));
 
 let project: TempProject;

@@ -18,7 +18,6 @@ export interface Meeting {
   sentence: string;
 }
 
-
 // A verb or noun of meeting: after it comes the other party. English and Russian forms.
 const CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[
   'met(?: with)?', 'meets(?: with)?', 'meeting with', 'held talks(?: with)?', 'holds talks(?: with)?', 'talks with', 'received', 'receives', 'hosted', 'hosts',
