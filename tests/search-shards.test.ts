@@ -17,12 +17,13 @@ const MODULE = fileURLToPath(new URL('../site/assets/search-index.js', import.me
 /** Where the site serves the module, as the search page does. */
 const API = '/assets/search-index.js';
 
-// Two pages a shard, one month each: [Alpha, Bravo], [Charlie, Delta], [Echo]. Only Alpha lacks "harbour".
+// Two pages a shard: [Alpha, Bravo] of one month, [Charlie, Delta] of two, [Echo]. Only Alpha
+// lacks "harbour".
 const PAGES = [
   { slug: 'alpha', date: '2025-11-20', country: 'Norway', text: 'fjord ferries' },
   { slug: 'bravo', date: '2025-11-01', country: 'Norway', text: 'the harbour reopened' },
   { slug: 'charlie', date: '2024-10-20', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour' },
-  { slug: 'delta', date: '2024-10-01', country: 'Chile', text: 'a harbour strike' },
+  { slug: 'delta', date: '2024-09-01', country: 'Chile', text: 'a harbour strike' },
   { slug: 'echo', date: '0000-00-00', country: 'Chile', text: 'an undated harbour note' },
 ];
 
@@ -76,8 +77,37 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     assert.deepEqual(await titles('harbour', { order: 'newest' }), ['bravo', 'charlie', 'delta', 'echo']);
   });
 
-  test('a page of results asks only the months it needs, and the next page continues in order', async () => {
+  test('a page of results stops at its end, and the next page continues in order', async () => {
     assert.deepEqual(await titles('harbour', { order: 'newest' }, 2), ['bravo', 'charlie']);
+    const next = await page.evaluate(async (api) => {
+      const { search } = await import(api);
+      const answer = search('harbour', {});
+      await answer.page(2);
+      const batches = [];
+      for await (const batch of answer.results(2, 10)) batches.push(await Promise.all(batch.map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title)));
+      return batches.flat();
+    }, API);
+    assert.deepEqual(next, ['delta', 'echo']);
+  });
+
+  test('newest results come a shard at a time, each shard before the next is searched', async () => {
+    const batches = await page.evaluate(async (api) => {
+      const { search } = await import(api);
+      const batches = [];
+      for await (const batch of search('harbour', {}).results(0, 10)) batches.push(await Promise.all(batch.map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title)));
+      return batches;
+    }, API);
+    assert.deepEqual(batches, [['bravo'], ['charlie', 'delta'], ['echo']]);
+  });
+
+  test('once the count has merged every shard, the next results still come newest first', async () => {
+    const order = await page.evaluate(async (api) => {
+      const { search } = await import(api);
+      const answer = search('harbour', {});
+      await answer.summary();
+      return Promise.all((await answer.page(10)).map(async (r: { data(): Promise<{ meta: { title: string } }> }) => (await r.data()).meta.title));
+    }, API);
+    assert.deepEqual(order, ['bravo', 'charlie', 'delta', 'echo']);
   });
 
   // Each shard scores by its own word statistics, so relevance across shards is approximate,

@@ -6,8 +6,9 @@
 // Two things Pagefind does not do on its own are done here:
 // - Newest first across shards. Pagefind sorts within one index, and a merged index orders
 //   results by score, which for a sorted search is a page's place within its own shard. Shards
-//   hold whole months (src/build/pagefind-shards.ts), so asking one month at a time, newest
-//   first, gives every result in date order.
+//   hold spans of the calendar, newest first (src/build/pagefind-shards.ts), so the search is
+//   run once per shard, as each is merged in, and each shard's results, in date order, are
+//   older than every result before them.
 // - Words in no article. For a word it does not know, Pagefind searches the longest indexed
 //   prefix of it instead ("inkai" finds every "in"). A word that is neither found exactly nor
 //   shown as the start of a matched word is reported missing, and nothing is presented as a match.
@@ -61,9 +62,11 @@ export function loadFilters() {
 
 /**
  * A search for `query` (words; empty with filters lists by filters alone); `order` is 'newest'
- * or 'relevance'. Returns { page(end), missing(), summary() }: page(end) resolves to the first
- * `end` results (each with data() as Pagefind gives it), missing() to the query's words that no
- * article contains, summary() to { total, filters } over the whole archive.
+ * or 'relevance'. Returns { results(from, end), page(end), missing(), summary() }: results()
+ * yields results from..end-1 (each with data() as Pagefind gives it) in batches as they are
+ * found, so the newest can be shown before older shards are searched; page(end) resolves to the
+ * first `end` at once; missing() to the query's words that no article contains; summary() to
+ * { total, filters } over the whole archive.
  */
 export function search(query, { filters = {}, order = 'newest' } = {}) {
   const term = query.trim() || null;
@@ -77,14 +80,22 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
     });
     return whole;
   };
-  let monthly;
+  let newest;
+  async function* results(from, end) {
+    if (order !== 'newest') {
+      yield (await everything()).results.slice(from, end);
+      return;
+    }
+    newest ??= shardByShard(await load(), term, chosen, sort);
+    yield* newest(from, end);
+  }
   const page = async (end) => {
-    const index = await load();
-    if (order !== 'newest' || index.folders.length === 1) return (await everything()).results.slice(0, end);
-    monthly ??= monthByMonth(index, term, chosen, sort);
-    return monthly(end);
+    const got = [];
+    for await (const batch of results(0, end)) got.push(...batch);
+    return got;
   };
   return {
+    results,
     page,
     summary: async () => {
       const found = await everything();
@@ -95,22 +106,51 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
   };
 }
 
-/** Results newest first: each month's, from the one shard that holds it, in turn. */
-function monthByMonth(index, term, filters, sort) {
+/**
+ * Results newest first, a shard at a time. Over exactly the shards merged so far, a search's
+ * results that the newer shards did not already give are the newest shard's; once more shards
+ * are merged (the count merges them all), the search asks for the shard's months by the filter
+ * that names them. Undated pages fill the last shards, which are searched together: their order
+ * among themselves is any.
+ */
+function shardByShard(index, term, filters, sort) {
   const { manifest } = index;
-  const steps = manifest.shards.flatMap((shard, i) => shard.months.map((month) => ({ month, shards: i + 1 })));
+  const steps = [];
+  manifest.shards.forEach((shard, i) => {
+    const last = steps.at(-1);
+    if (shard.months[0] === 'Undated' && last?.months[0] === 'Undated') last.shards = i + 1;
+    else steps.push({ shards: i + 1, months: shard.months });
+  });
   const got = [];
+  const seen = new Set();
   let next = 0;
-  return async (end) => {
-    while (got.length < end && next < steps.length) {
-      const { month, shards } = steps[next++];
-      // Undated pages fill several shards; their order among themselves is any.
-      await useShards(index, month === 'Undated' ? index.folders.length : shards);
-      if (month === 'Undated') while (steps[next]?.month === 'Undated') next++;
-      const found = await index.instance.search(term, { filters: { ...filters, [manifest.filter]: [month] }, sort });
-      got.push(...found.results);
+  let searching = Promise.resolve();
+  // Searches the next shard; one at a time, however many readers of the results there are.
+  const step = () => (searching = searching.then(async () => {
+    if (next >= steps.length) return;
+    const { shards, months } = steps[next++];
+    await useShards(index, shards);
+    const only = index.merged > shards ? { [manifest.filter]: { any: months } } : {};
+    const found = await index.instance.search(term, { filters: { ...filters, ...only }, sort });
+    for (const result of found.results) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      got.push(result);
     }
-    return got.slice(0, end);
+  }));
+  return async function* (from, end) {
+    let given = from;
+    while (given < end) {
+      if (got.length > given) {
+        const batch = got.slice(given, end);
+        given += batch.length;
+        yield batch;
+      } else if (next < steps.length) {
+        await step();
+      } else {
+        return;
+      }
+    }
   };
 }
 

@@ -136,18 +136,26 @@ async function find() {
 }
 
 async function showMore(mine) {
-  if (!current) return;
-  const results = await current.answer.page(shown + PAGE_SIZE);
-  // Every fragment is asked for at once; each result is shown as soon as it and those above
-  // it have arrived.
-  const items = results.slice(shown).map(async (result) => resultItem(await result.data()));
-  for (const item of items) {
-    const shownItem = await item;
-    if (mine !== run) return;
-    list.append(shownItem);
+  const asked = current;
+  // A second click while a page is still arriving would ask for the same results again.
+  if (!asked || asked.adding) return;
+  asked.adding = true;
+  try {
+    // Results come a shard at a time, newest first; each batch's fragments are asked for at
+    // once, and each result is shown as soon as it and those above it have arrived.
+    for await (const batch of asked.answer.results(shown, shown + PAGE_SIZE)) {
+      const items = batch.map(async (result) => resultItem(await result.data()));
+      for (const item of items) {
+        const shownItem = await item;
+        if (mine !== run) return;
+        list.append(shownItem);
+        shown++;
+      }
+    }
+  } finally {
+    asked.adding = false;
   }
-  shown = results.length;
-  more.hidden = current.total === null || shown >= current.total;
+  more.hidden = asked.total === null || shown >= asked.total;
 }
 
 function resultItem(data) {

@@ -11,9 +11,9 @@
 // it fills the span past the size, which then is cut once. Undated pages come last, in any
 // order, halved by a hash of their path until each part fits.
 //
-// Pagefind sorts within one index only, so the search page lists newest first by asking one
-// month at a time, and merges an older shard into its one runtime only when it reaches that
-// shard's months (site/assets/search-index.js).
+// Pagefind sorts within one index only, so the search page lists newest first a shard at a
+// time, merging an older shard into its one runtime only when it reaches it
+// (site/assets/search-index.js).
 import { createHash } from 'node:crypto';
 
 /** At ~0.3 MB a page while indexing, a shard peaks near 0.3 GiB. A larger month is one shard. */
