@@ -127,9 +127,9 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
 
   test('filter counts are summed over the shards', async () => {
     const counts = await page.evaluate(async (api) => {
-      const { search, loadFilters } = await import(api);
-      await loadFilters();
-      return search('harbour', {}).summary();
+      const { search } = await import(api);
+      const answer = search('harbour', {});
+      return { total: (await answer.summary()).total, filters: await answer.filterCounts() };
     }, API);
     assert.deepEqual(counts.filters.country, { Chile: 2, Norway: 2 });
     assert.equal(counts.total, 4);
@@ -151,34 +151,49 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     assert.deepEqual(found, ['harbourqx']);
   });
 
-  /** The paths a fresh page fetched to list the first `end` results for "harbour", newest first. */
-  async function fetchedBy(end: number): Promise<string[]> {
+  /**
+   * The paths a fresh page fetched to list the first `end` results for `term`, newest first, as
+   * the search page asks: first whether a word is missing, then for the results.
+   */
+  async function fetchedBy(end: number, term = 'harbour'): Promise<string[]> {
     const fresh = await browser.newPage();
     const fetched: string[] = [];
     fresh.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
     try {
       await fresh.goto(`${server.url}/`);
-      await fresh.evaluate(async ({ api, end }) => {
+      await fresh.evaluate(async ({ api, end, term }) => {
         const { search } = await import(api);
-        await search('harbour', {}).page(end);
-      }, { api: API, end });
+        const answer = search(term, {});
+        if (!(await answer.missing()).length) await answer.page(end);
+      }, { api: API, end, term });
       return fetched;
     } finally {
       await fresh.close();
     }
   }
+  const entries = (fetched: string[]) => fetched.filter((p) => p.endsWith('pagefind-entry.json'));
 
   test('one Pagefind runtime serves every shard: one script, one worker, one WebAssembly module', async () => {
     const fetched = await fetchedBy(10);
     assert.deepEqual(fetched.filter((p) => /pagefind\.js$/.test(p)), ['/pagefind/pagefind.js']);
     assert.equal(fetched.filter((p) => /pagefind-worker\.js$/.test(p)).length, 1);
     assert.equal(fetched.filter((p) => /wasm\.\w+\.pagefind$/.test(p)).length, 1);
-    assert.equal(fetched.filter((p) => p.endsWith('pagefind-entry.json')).length, 3, 'every shard is searched');
+    assert.deepEqual(entries(fetched), ['/pagefind/m-2025-11/', '/pagefind/words/', '/pagefind/m-2024-09/', '/pagefind/undated-all/'].map((f) => `${f}pagefind-entry.json`), 'every shard that holds the word is searched');
   });
 
   test('the newest result needs only the newest shard', async () => {
-    const fetched = await fetchedBy(1);
-    assert.deepEqual(fetched.filter((p) => p.endsWith('pagefind-entry.json')), ['/pagefind/m-2025-11/pagefind-entry.json']);
+    assert.deepEqual(entries(await fetchedBy(1)), ['/pagefind/m-2025-11/pagefind-entry.json']);
+  });
+
+  test('a word that only an older shard holds fetches that shard and none between', async () => {
+    const fetched = await fetchedBy(10, 'undated');
+    assert.deepEqual(entries(fetched), ['/pagefind/m-2025-11/', '/pagefind/words/', '/pagefind/undated-all/'].map((f) => `${f}pagefind-entry.json`));
+    assert.deepEqual(await titles('undated', {}), ['echo']);
+  });
+
+  test('a word in no article is found missing without fetching any other shard', async () => {
+    const fetched = await fetchedBy(10, 'harbourqx');
+    assert.deepEqual(entries(fetched), ['/pagefind/m-2025-11/', '/pagefind/words/'].map((f) => `${f}pagefind-entry.json`));
   });
 
   test('the browser reported no errors', () => {

@@ -1,14 +1,17 @@
 // The archive's search, over Pagefind's JS API with one runtime: the newest index shard is
-// loaded first and older ones are merged into it (mergeIndex) when a search reaches them, so
+// loaded first and older ones are merged into it (mergeIndex) only when a search needs them, so
 // one WebAssembly module and one worker serve them all, and a first page of newest results
-// fetches only the newest shards. The page's UI (search.js) asks this module; it never sees shards.
+// fetches only the newest shard. The page's UI (search.js) asks this module; it never sees shards.
 //
-// Two things Pagefind does not do on its own are done here:
+// Three things Pagefind does not do on its own are done here:
 // - Newest first across shards. Pagefind sorts within one index, and a merged index orders
 //   results by score, which for a sorted search is a page's place within its own shard. Shards
 //   hold spans of the calendar, newest first (src/build/pagefind-shards.ts), so the search is
 //   run once per shard, as each is merged in, and each shard's results, in date order, are
 //   older than every result before them.
+// - Only the shards that can answer. Beyond the newest shard, the words index (one page per
+//   shard listing its words: src/build/shard-words.ts) says which shards hold the query's
+//   words, and only those are fetched. Its pages are never shown as results.
 // - Words in no article. For a word it does not know, Pagefind searches the longest indexed
 //   prefix of it instead ("inkai" finds every "in"). A word that is neither found exactly nor
 //   shown as the start of a matched word is reported missing, and nothing is presented as a match.
@@ -27,7 +30,7 @@ function load() {
     const folders = manifest.shards.map((shard) => new URL(shard.folder, BUNDLE).pathname);
     const instance = createInstance({ basePath: folders[0] });
     await instance.options({ excerptLength: 30, baseUrl: SITE_FOLDER });
-    return { instance, manifest, folders, merged: 1 };
+    return { instance, manifest, folders, merged: new Set([0]), merging: Promise.resolve(), routes: new Map() };
   })();
   return loading;
 }
@@ -38,35 +41,64 @@ async function readManifest() {
   return response.json();
 }
 
-/** Merges shards into the runtime, in order, until the first `count` are in. */
-async function useShards(index, count) {
-  while (index.merged < Math.min(count, index.folders.length)) {
-    const next = index.folders[index.merged];
-    index.merged++;
-    index.merging = (index.merging ?? Promise.resolve()).then(() => index.instance.mergeIndex(next));
+/** Merges the shards (by their place in the manifest) into the runtime, each once. */
+async function useShards(index, shards) {
+  for (const i of shards) {
+    if (index.merged.has(i)) continue;
+    index.merged.add(i);
+    index.merging = index.merging.then(() => index.instance.mergeIndex(index.folders[i]));
   }
   await index.merging;
 }
 
-const useAll = (index) => useShards(index, index.folders.length);
+/** Merges the words index, once; from then on every search also searches it. */
+async function useWords(index) {
+  if (!index.wordsIn) {
+    index.wordsIn = true;
+    index.merging = index.merging.then(() => index.instance.mergeIndex(new URL(index.manifest.words.folder, BUNDLE).pathname));
+  }
+  await index.merging;
+}
 
-let allFilters;
-/** Loads every filter's values, so counts cover every filter; later searches reuse them. */
-export function loadFilters() {
-  allFilters ??= load().then(async (index) => {
-    await useAll(index);
-    return index.instance.filters();
-  });
-  return allFilters;
+/**
+ * Where `term` can be found: { shards, hidden }, the places of the shards that hold all its
+ * words, and the words index's own pages that a search for it finds, which are never results.
+ * Without words (a search by filters alone) or without a words index, every shard.
+ */
+function route(index, term) {
+  const every = { shards: index.folders.map((_, i) => i), hidden: new Set() };
+  if (!term || !index.manifest.words) return Promise.resolve(every);
+  if (!index.routes.has(term)) {
+    index.routes.set(term, (async () => {
+      await useWords(index);
+      const { filter } = index.manifest.words;
+      const found = await index.instance.search(term, { filters: { [filter]: { any: index.manifest.shards.map((s) => s.folder) } } });
+      const holding = found.filters?.[filter] ?? {};
+      return {
+        shards: every.shards.filter((i) => holding[index.manifest.shards[i].folder] > 0),
+        hidden: new Set(found.results.map((result) => result.id)),
+      };
+    })());
+  }
+  return index.routes.get(term);
+}
+
+/** The search's results, less the words index's pages once that index is in the runtime. */
+async function searchShards(index, term, options) {
+  const found = await index.instance.search(term, options);
+  if (!index.wordsIn || !term) return found;
+  const { hidden } = await route(index, term);
+  return { ...found, results: found.results.filter((result) => !hidden.has(result.id)) };
 }
 
 /**
  * A search for `query` (words; empty with filters lists by filters alone); `order` is 'newest'
- * or 'relevance'. Returns { results(from, end), page(end), missing(), summary() }: results()
- * yields results from..end-1 (each with data() as Pagefind gives it) in batches as they are
- * found, so the newest can be shown before older shards are searched; page(end) resolves to the
- * first `end` at once; missing() to the query's words that no article contains; summary() to
- * { total, filters } over the whole archive.
+ * or 'relevance'. Returns { results(from, end), page(end), missing(), summary(), filterCounts() }:
+ * results() yields results from..end-1 (each with data() as Pagefind gives it) in batches as
+ * they are found, so the newest can be shown before older shards are searched; page(end)
+ * resolves to the first `end` at once; missing() to the query's words that no article contains;
+ * summary() to { total, filters } over the whole archive, with counts for the filters the
+ * search used; filterCounts() to the counts of every filter, which takes every filter's values.
  */
 export function search(query, { filters = {}, order = 'newest' } = {}) {
   const term = query.trim() || null;
@@ -75,8 +107,8 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
   let whole;
   const everything = () => {
     whole ??= load().then(async (index) => {
-      await useAll(index);
-      return index.instance.search(term, { filters: chosen, sort });
+      await useShards(index, (await route(index, term)).shards);
+      return searchShards(index, term, { filters: chosen, sort });
     });
     return whole;
   };
@@ -101,43 +133,54 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
       const found = await everything();
       return { total: found.results.length, filters: found.filters };
     },
+    filterCounts: async () => {
+      const index = await load();
+      await everything();
+      await index.instance.filters();
+      return (await searchShards(index, term, { filters: chosen })).filters;
+    },
     // Checked on the result the reader will see first, whose excerpt is fetched anyway.
     missing: async () => (term ? missingWords(await load(), term, await page(1)) : []),
   };
 }
 
 /**
- * Results newest first, a shard at a time. Over exactly the shards merged so far, a search's
- * results that the newer shards did not already give are the newest shard's; once more shards
- * are merged (the count merges them all), the search asks for the shard's months by the filter
- * that names them. Undated pages fill the last shards, which are searched together: their order
- * among themselves is any.
+ * Results newest first, a shard at a time: the newest shard, then the others that can hold the
+ * query's words (undated pages fill the last shards, which are searched together: their order
+ * among themselves is any). Over only the shards searched so far and the next, a search's results
+ * that the earlier ones did not give are the next shard's; when other shards are in the runtime
+ * too (the count merges all it needs), the search asks for the shard's months by the filter that
+ * names them.
  */
 function shardByShard(index, term, filters, sort) {
   const { manifest } = index;
-  const steps = [];
-  manifest.shards.forEach((shard, i) => {
-    const last = steps.at(-1);
-    if (shard.months[0] === 'Undated' && last?.months[0] === 'Undated') last.shards = i + 1;
-    else steps.push({ shards: i + 1, months: shard.months });
-  });
+  let steps = [{ shards: [0], months: manifest.shards[0].months }];
+  let planned = false;
   const got = [];
   const seen = new Set();
+  const searched = new Set();
   let next = 0;
   let searching = Promise.resolve();
   // Searches the next shard; one at a time, however many readers of the results there are.
   const step = () => (searching = searching.then(async () => {
+    if (next >= steps.length && !planned) {
+      planned = true;
+      steps = [...steps, ...laterSteps(manifest, (await route(index, term)).shards.filter((i) => i > 0))];
+    }
     if (next >= steps.length) return;
     const { shards, months } = steps[next++];
     await useShards(index, shards);
-    const only = index.merged > shards ? { [manifest.filter]: { any: months } } : {};
-    const found = await index.instance.search(term, { filters: { ...filters, ...only }, sort });
+    const others = [...index.merged].some((i) => !searched.has(i) && !shards.includes(i));
+    for (const i of shards) searched.add(i);
+    const only = others ? { [manifest.filter]: { any: months } } : {};
+    const found = await searchShards(index, term, { filters: { ...filters, ...only }, sort });
     for (const result of found.results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
       got.push(result);
     }
   }));
+  const more = () => next < steps.length || !planned;
   return async function* (from, end) {
     let given = from;
     while (given < end) {
@@ -145,13 +188,25 @@ function shardByShard(index, term, filters, sort) {
         const batch = got.slice(given, end);
         given += batch.length;
         yield batch;
-      } else if (next < steps.length) {
+      } else if (more()) {
         await step();
       } else {
         return;
       }
     }
   };
+}
+
+/** The shards in order, a step each, but the undated ones one step together. */
+function laterSteps(manifest, shards) {
+  const steps = [];
+  for (const i of shards) {
+    const { months } = manifest.shards[i];
+    const last = steps.at(-1);
+    if (months[0] === 'Undated' && last?.months[0] === 'Undated') last.shards.push(i);
+    else steps.push({ shards: [i], months });
+  }
+  return steps;
 }
 
 /** Words of the query that no article contains (see the top of this file). */
@@ -163,7 +218,8 @@ async function missingWords(index, term, results) {
   const missing = [];
   for (const word of words) {
     if (marked.some((m) => m.startsWith(fold(word)))) continue;
-    await useAll(index);
+    // The words index holds every shard's words; without one, the one shard is all there is.
+    if (index.manifest.words) await useWords(index);
     const exact = await index.instance.search(`"${word}"`);
     if (!exact.results.length) missing.push(word);
   }

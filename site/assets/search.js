@@ -2,7 +2,7 @@
 // the reader chose (words, order, filters) is kept in the address, so Back, reload and a shared
 // link bring the same search back. Article data (titles, excerpts, filter values) only ever
 // reaches the page as text: nothing here writes HTML.
-import { search, loadFilters, queryWords, FILTERS } from './search-index.js';
+import { search, queryWords, FILTERS } from './search-index.js';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
@@ -105,10 +105,11 @@ async function find() {
     return;
   }
   say(`Searching for ${describe(asked)}…`);
-  current = { answer: search(asked.q, { filters: asked.filters, order: asked.order }), total: null };
+  const answer = search(asked.q, { filters: asked.filters, order: asked.order });
+  current = { answer, total: null };
   shown = 0;
   try {
-    const missing = await current.answer.missing();
+    const missing = await answer.missing();
     if (mine !== run) return;
     list.replaceChildren();
     if (missing.length) {
@@ -118,17 +119,16 @@ async function find() {
     // The newest results can show before the older shards have been searched; the count and
     // the filters wait for all of them.
     await showMore(mine);
-    const { total, filters } = await current.answer.summary();
+    const { total, filters } = await answer.summary();
     if (mine !== run) return;
     current.total = total;
     more.hidden = shown >= total;
     say(total ? `${total} ${total === 1 ? 'article' : 'articles'} for ${describe(asked)}` : `No articles found for ${describe(asked)}.`);
     showFilters(filters, asked.filters);
-    // The first answer counts only the filters the search used; with every filter loaded,
-    // the same search gives the counts of all of them.
-    await loadFilters();
-    const again = await search(asked.q, { filters: asked.filters, order: asked.order }).summary();
-    if (mine === run) showFilters(again.filters, asked.filters);
+    // The first answer counts only the filters the search used; the counts of all of them
+    // need every filter's values, which take longer to fetch.
+    const counts = await answer.filterCounts();
+    if (mine === run) showFilters(counts, asked.filters);
   } catch (error) {
     if (mine === run) clear('Search is not available: the search index was not found. Rebuild the site with npm run build.');
     console.error(error);

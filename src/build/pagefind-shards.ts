@@ -34,6 +34,9 @@ export interface ShardManifest {
   language: string;
   /** Newest first: each shard's folder (relative to the manifest), months (newest first) and digest. */
   shards: { folder: string; months: string[]; digest: string }[];
+  /** Which shards hold which words (shard-words.ts), where there is more than one shard: the
+   *  index's folder, the filter naming each page's shard, and the digest of what it was made of. */
+  words?: { folder: string; filter: string; digest: string };
 }
 
 export interface IndexablePage {
@@ -150,12 +153,13 @@ function newestFirst<P extends IndexablePage>(pages: P[]): P[] {
   return [...pages].sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
 }
 
-export function shardManifest(plan: ShardPlan[], language: string): ShardManifest {
+export function shardManifest(plan: ShardPlan[], language: string, words?: ShardManifest['words']): ShardManifest {
   return {
     sort: { key: SHARD_SORT_KEY, order: 'desc' },
     filter: SHARD_FILTER,
     language,
     shards: plan.map(({ folder, months, digest }) => ({ folder: `${folder}/`, months, digest })),
+    ...(words && { words }),
   };
 }
 

@@ -4,12 +4,14 @@
 // the records, not read from the rendered pages, so this stage runs while the pages render. The
 // index is built in shards (pagefind-shards.ts), each by its own Pagefind process; a shard whose
 // documents are what they were in the previous site is taken from it as it is, so a build after
-// a small change indexes only what changed.
+// a small change indexes only what changed. Beside the shards, a small index of which shards
+// hold which words (shard-words.ts) lets a search skip the shards that cannot answer it.
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
 import { linkFiles } from './link-files.ts';
+import { pruneWords, WORDS_FILTER, wordsDigest, wordsIndex, wordsOf } from './shard-words.ts';
 import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
 
 export { PagefindError };
@@ -35,13 +37,17 @@ export interface PagefindOptions {
   previousSite?: string;
   /** The site's language (its settings): the index stems words in it. */
   language?: string;
+  /** Where each shard's word list is kept between builds; without it, lists are read again. */
+  wordsCache?: string;
 }
 
 /** The folder, relative to the site root, that holds the index and the search runtime. */
 export const BUNDLE_DIR = 'pagefind';
 const MANIFEST = 'shards.json';
+/** The words index's folder in the bundle; no shard's folder has this name. */
+const WORDS_FOLDER = 'words';
 
-export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language }: PagefindOptions): Promise<PagefindResult> {
+export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language, wordsCache }: PagefindOptions): Promise<PagefindResult> {
   const bundle = path.join(path.resolve(outDir), BUNDLE_DIR);
   const plan = planShards(documents, shardSize);
   const found = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
@@ -57,16 +63,35 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
     // (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render
     // more than it sped the index (the build took 50.5 s and 92.8 CPU s against 48.2 s and 85.7
     // with one), and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
+    const wanted = plan.length > 1;
+    // Word lists read while a shard's documents are at hand, so none is made from HTML twice.
+    const lists = new Map<string, string>();
     for (const shard of plan) {
       const folder = path.join(bundle, shard.folder);
       const same = previous?.shards.find((old) => old.digest === shard.digest);
-      if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) built.push({ pages: shard.pages.length, reused: true });
-      else built.push({ pages: await indexShard({ pages: shard.pages, folder, language }), reused: false });
+      if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
+        built.push({ pages: shard.pages.length, reused: true });
+        continue;
+      }
+      const pages = shard.pages.map(htmlOnce);
+      built.push({ pages: await indexShard({ pages, folder, language }), reused: false });
+      if (wanted) lists.set(shard.folder, await wordsOf({ ...shard, pages }, wordsCache));
     }
-    await Promise.all(plan.map((shard) => pruneBundle(path.join(bundle, shard.folder))));
+    // One shard is always searched whole: a words index would have nothing to skip.
+    const words = wanted ? { folder: `${WORDS_FOLDER}/`, filter: WORDS_FILTER, digest: wordsDigest(plan) } : undefined;
+    if (words) {
+      const folder = path.join(bundle, WORDS_FOLDER);
+      const same = previous?.words?.digest === words.digest;
+      if (!same || !(await linkTree(path.join(previousSite!, BUNDLE_DIR, previous.words!.folder), folder))) {
+        for (const shard of plan) if (!lists.has(shard.folder)) lists.set(shard.folder, await wordsOf(shard, wordsCache));
+        await indexShard({ pages: wordsIndex(plan, plan.map((shard) => lists.get(shard.folder)!)), folder, language });
+      }
+    }
+    if (wordsCache) await pruneWords(words ? plan : [], wordsCache);
+    await Promise.all([...plan.map((shard) => shard.folder), ...(words ? [WORDS_FOLDER] : [])].map((folder) => pruneBundle(path.join(bundle, folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
     for (const file of ['pagefind.js', 'pagefind-highlight.js']) await copyFile(path.join(bundle, plan[0]!.folder, file), path.join(bundle, file));
-    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan, language)) + '\n');
+    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan, language, words)) + '\n');
   } catch (error) {
     // A failed stage leaves no half-built bundle.
     await rm(bundle, { recursive: true, force: true });
@@ -78,6 +103,12 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
     shards: plan.length,
     reused: built.filter((b) => b.reused).length,
   };
+}
+
+/** The document, making its HTML once however often it is asked for. */
+function htmlOnce(document: IndexDocument): IndexDocument {
+  let html: string | undefined;
+  return { ...document, html: () => (html ??= document.html()) };
 }
 
 async function readManifest(bundle: string): Promise<ShardManifest | null> {

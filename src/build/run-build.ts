@@ -117,7 +117,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   const [rendering, indexing] = await Promise.allSettled([
     timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
       (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`),
-    timed('pagefind', () => runPagefind({ outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language }),
+    timed('pagefind', () => runPagefind({ outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language, wordsCache: path.join(paths.root, '.cache', 'search-words') }),
       (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`),
   ]);
   // Both have ended before either failure is reported, so nothing still writes into the staging
