@@ -60,6 +60,12 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
 
   // An absolute source, so the copy works from any working directory.
   eleventyConfig.addPassthroughCopy({ [path.join(SITE_DIR, 'assets')]: 'assets' });
+
+  // Eleventy keeps every page it writes until the whole site is written. Held as UTF-8 bytes
+  // rather than a string, a page takes half the memory or less: a string with any character
+  // beyond Latin-1 (a curly quote in an article) takes two bytes a character. Added after
+  // Eleventy's own transforms (the path prefix), so it is the last.
+  eleventyConfig.addTransform('utf8-bytes', (content: unknown) => (typeof content === 'string' ? Buffer.from(content) : content));
 }
 
 // With `unique`, the first addPlugin wins: runEleventy adds it with its records folder before
