@@ -15,7 +15,10 @@ const words = (...htmls: string[]) => shardWords(htmls).split('\n').sort();
 
 describe('the words of a shard', () => {
   const cases: [string, string[], string[]][] = [
-    ['each word once, cut at whitespace, as written', [body('<h1>Dam talks</h1><p>dam\ndam  water.</p>'), body('<p>water.</p>')], ['Dam', 'dam', 'talks', 'water.']],
+    ['each word once, cut at whitespace', [body('<h1>Dam talks</h1><p>dam\ndam  water.</p>'), body('<p>water</p>')], ['dam', 'talks', 'water']],
+    ['a plain word lower-cased and without the punctuation around it', [body('<p>Tuesday, (2024) DAM “quoted”</p>')], ['2024', 'dam', 'tuesday', '“quoted”']],
+    ['a word Pagefind cuts into parts kept as written', [body('<p>iPhone, U.S. 10.8 McDonald, co-op</p>')], ['10.8', 'McDonald,', 'U.S.', 'co-op', 'iPhone,']],
+    ['letters beyond ASCII keep their case: Pagefind lowers them its own way', [body('<p>ΟΔΟΣ Москва</p>')], ['ΟΔΟΣ', 'Москва']],
     ['only what Pagefind reads: not the menu, metadata or filters outside the body', [body('<p>river</p>')], ['river']],
     ['a word with a tag inside it both whole and in parts', [body('<p>hydro<em>power</em> plant</p>')], ['hydro', 'hydropower', 'plant', 'power']],
     ['block elements always separate words', [body('<p>one</p><p>two</p>')], ['one', 'two']],

@@ -9,6 +9,12 @@
 // tag inside a word (an emphasised part) may or may not split it in Pagefind's reading, so the
 // text is read both ways. Extra words only make a shard be asked for nothing; a missing one would
 // hide results, so every choice here errs on the side of more.
+//
+// Pagefind keeps a word's letters and digits, lower-cased, and also indexes the parts of a word
+// with other characters in it, cut at punctuation and at changes of case ("iPhone," gives
+// "iphone", "i" and "phone"). So a word of letters or digits alone, or one between punctuation
+// whose only part is itself ("Tuesday," "(2024)"), is listed once, lower-cased and bare: Pagefind
+// reads it the same. Any other word is listed as written.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,18 +24,32 @@ import { escapeHtml } from '../site/markdown.ts';
 /** The filter that names a words page's shard; article documents never have it. */
 export const WORDS_FILTER = 'shard';
 /** Bump when the reading of words changes, so no cached list is used. */
-const WORDS_VERSION = '1';
+const WORDS_VERSION = '2';
 
 // The part of a document Pagefind reads; its metadata and filters are outside it.
 const BODY = /<(\w+)[^>]*\sdata-pagefind-body[^>]*>([\s\S]*)<\/\1>/;
 const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
 const ANY_TAG = /<[^>]*>/g;
 
+const EDGE_PUNCTUATION = /^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/g;
+const ONE_PART = /^(?:[A-Z]?[a-z]+|\d+)$/;
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+
+/** The word as listed: the form Pagefind reads the same, where there is a shorter one. */
+function listed(word: string): string {
+  const core = word.replace(EDGE_PUNCTUATION, '');
+  if (ONE_PART.test(core)) return core.toLowerCase();
+  // Only ASCII is lower-cased here: Pagefind lower-cases the rest letter by letter, which
+  // JavaScript's toLowerCase does not always do (a Greek final sigma).
+  if (LETTERS_AND_DIGITS.test(word)) return word.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  return word;
+}
+
 /** The distinct words of a shard's documents, one to a line, as HTML source text. */
 export function shardWords(htmls: Iterable<string>): string {
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const word of text.split(/\s+/)) if (word) words.add(word);
+    for (const word of text.split(/\s+/)) if (word) words.add(listed(word));
   };
   for (const html of htmls) {
     const body = BODY.exec(html)?.[2] ?? html;
