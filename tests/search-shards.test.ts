@@ -22,7 +22,7 @@ const API = '/assets/search-index.js';
 const PAGES = [
   { slug: 'alpha', date: '2025-11-20', country: 'Norway', text: 'fjord ferries' },
   { slug: 'bravo', date: '2025-11-01', country: 'Norway', text: 'the harbour reopened' },
-  { slug: 'charlie', date: '2024-10-20', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour' },
+  { slug: 'charlie', date: '2024-10-20', country: 'Norway', text: 'harbour harbour harbour harbour cranes at the harbour with the harbourmaster' },
   { slug: 'delta', date: '2024-09-01', country: 'Chile', text: 'a harbour strike at McDonald, on iPhone, Tuesday, (2024)' },
   { slug: 'echo', date: '0000-00-00', country: 'Chile', text: 'an undated harbour note' },
 ];
@@ -195,6 +195,14 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
   // must still find each part it indexes of the words as the article wrote them.
   test('a part of a word in an older shard is found through the words index', async () => {
     for (const part of ['donald', 'phone', 'tuesday', '2024', 'mcdonald']) assert.deepEqual(await titles(part, {}), ['delta'], part);
+  });
+
+  test('a word only an older shard holds is not answered by the newest shard with a prefix of it', async () => {
+    // The newest shard has "harbour" but not "harbourmaster": Pagefind alone would list Bravo first.
+    assert.deepEqual(await titles('harbourmaster', {}), ['charlie']);
+    assert.deepEqual(await titles('harbourmaster', { order: 'relevance' }), ['charlie']);
+    const total = await page.evaluate(async (api) => (await (await import(api)).search('harbourmaster', {}).summary()).total, API);
+    assert.equal(total, 1);
   });
 
   test('a word in no article is found missing without fetching any other shard', async () => {

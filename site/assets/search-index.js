@@ -105,11 +105,21 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length));
   const sort = order === 'newest' ? { date: 'desc' } : undefined;
   let whole;
-  const everything = () => {
-    whole ??= load().then(async (index) => {
-      await useShards(index, (await route(index, term)).shards);
-      return searchShards(index, term, { filters: chosen, sort });
+  let across;
+  // The filters of a search over every shard that can answer: those the reader chose and, where
+  // the runtime also holds shards without the words (the newest, always loaded, or those another
+  // search merged), the months of those with them, so no shard answers with a prefix of a word.
+  const acrossShards = () => {
+    across ??= load().then(async (index) => {
+      const { shards } = await route(index, term);
+      await useShards(index, shards);
+      if (!term || [...index.merged].every((i) => shards.includes(i))) return chosen;
+      return { ...chosen, [index.manifest.filter]: { any: shards.flatMap((i) => index.manifest.shards[i].months) } };
     });
+    return across;
+  };
+  const everything = () => {
+    whole ??= acrossShards().then(async (filters) => searchShards(await load(), term, { filters, sort }));
     return whole;
   };
   let newest;
@@ -135,9 +145,9 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
     },
     filterCounts: async () => {
       const index = await load();
-      await everything();
+      const filters = await acrossShards();
       await index.instance.filters();
-      return (await searchShards(index, term, { filters: chosen })).filters;
+      return (await searchShards(index, term, { filters })).filters;
     },
     // Checked on the result the reader will see first, whose excerpt is fetched anyway.
     missing: async () => (term ? missingWords(await load(), term, await page(1)) : []),
@@ -174,6 +184,7 @@ function shardByShard(index, term, filters, sort) {
     for (const i of shards) searched.add(i);
     const only = others ? { [manifest.filter]: { any: months } } : {};
     const found = await searchShards(index, term, { filters: { ...filters, ...only }, sort });
+    if (shards[0] === 0 && !(await holdsTerm(index, term, found.results))) return;
     for (const result of found.results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
@@ -195,6 +206,20 @@ function shardByShard(index, term, filters, sort) {
       }
     }
   };
+}
+
+/**
+ * Whether the newest shard's results match the query's words, or only stand in for them. The
+ * newest shard is searched before the words index is asked, and where it lacks a word Pagefind
+ * answers with the word's longest indexed prefix. Its first result shows every word (the start
+ * of a matched word), or the words index must list the shard for them; else its results are
+ * left out, and the shards that hold the words answer.
+ */
+async function holdsTerm(index, term, results) {
+  if (!term || !results.length || !index.manifest.words) return true;
+  const marked = matchedWords(await results[0].data());
+  if (queryWords(term).every((word) => marked.some((m) => m.startsWith(fold(word))))) return true;
+  return (await route(index, term)).shards.includes(0);
 }
 
 /** The shards in order, a step each, but the undated ones one step together. */
