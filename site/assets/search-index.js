@@ -14,7 +14,8 @@
 //   words, and only those are fetched. Its pages are never shown as results.
 // - Words in no article. For a word it does not know, Pagefind searches the longest indexed
 //   prefix of it instead ("inkai" finds every "in"). A word that is neither found exactly nor
-//   shown as the start of a matched word is reported missing, and nothing is presented as a match.
+//   shown as the start of a matched word is reported missing, and nothing is presented as a match;
+//   a shard that lacks a word other shards hold is not asked for it (holdsTerm, acrossShards).
 
 // Beside this file's folder, wherever the site is published (at a domain's root or in a folder).
 const BUNDLE = new URL('../pagefind/', import.meta.url);
