@@ -1,11 +1,12 @@
 // The preview server (npm start): what it answers to requests a browser or a stray client sends.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request, type ServerResponse } from 'node:http';
+import { Writable } from 'node:stream';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serveStatic, type RunningServer } from '../src/serve/static-server.ts';
+import { serveStatic, streamFile, type RunningServer } from '../src/serve/static-server.ts';
 
 let root: string;
 let server: RunningServer;
@@ -127,4 +128,17 @@ test('files vanishing while they are requested never stop the server', async () 
   await flicker;
   assert.ok(statuses.every((s) => s === 200 || s === 404 || s === 0), statuses.join(','));
   assert.equal(await get('/'), 200);
+});
+
+// A browser cancels its fetches when a page is left, often before the answer has begun.
+test('a file is closed when its response has ended before the file is sent', async () => {
+  const file = path.join(root, 'index.html');
+  for (const gzip of [false, true]) {
+    const handle = await open(file, 'r');
+    const response = new Writable({ write: (_chunk, _encoding, next) => next() });
+    response.destroy();
+    streamFile({ file, size: (await handle.stat()).size, handle }, response as unknown as ServerResponse, undefined, gzip);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(handle.fd, -1, `the file is still open${gzip ? ' (gzipped)' : ''}`);
+  }
 });

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 
@@ -28,7 +29,7 @@ const CONTENT_SECURITY_POLICY = `${contentSecurityPolicy({ wasm: true })}; frame
 
 export interface RunningServer { url: string; server: Server; close(): Promise<void> }
 
-interface Found { file: string; size: number; handle: FileHandle }
+export interface Found { file: string; size: number; handle: FileHandle }
 
 /**
  * `prefix` is the folder the site is published in ("/news/"): the site is served there, as a
@@ -97,7 +98,7 @@ async function answer(base: string, prefix: string, req: IncomingMessage, res: S
       await found.handle.close();
       return void res.end();
     }
-    return stream(found, res, undefined, true);
+    return streamFile(found, res, undefined, true);
   }
   const { start, end } = range ?? { start: 0, end: found.size - 1 };
   res.writeHead(range ? 206 : 200, {
@@ -109,7 +110,7 @@ async function answer(base: string, prefix: string, req: IncomingMessage, res: S
     await found.handle.close();
     return void res.end();
   }
-  stream(found, res, { start, end });
+  streamFile(found, res, { start, end });
 }
 
 async function sendError(base: string, req: IncomingMessage, res: ServerResponse, status: number): Promise<void> {
@@ -123,7 +124,7 @@ async function sendError(base: string, req: IncomingMessage, res: ServerResponse
     await page.handle.close();
     return void res.end();
   }
-  stream(page, res);
+  streamFile(page, res);
 }
 
 // Text is sent gzipped to a browser that takes it, as any static host does, so what a reader
@@ -135,15 +136,18 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-/** Pipes the open file; a read error (a failing disk) cuts this response short, nothing more. */
-function stream(found: Found, res: ServerResponse, range?: { start: number; end: number }, gzip = false): void {
+/**
+ * Pipes the open file. pipeline() ends every stream, and so closes the file, whichever way the
+ * response ends: sent, cut short by a read error (a failing disk), or abandoned by the reader,
+ * even before it began (a browser cancels fetches when a page is left).
+ */
+export function streamFile(found: Found, res: ServerResponse, range?: { start: number; end: number }, gzip = false): void {
   const source = found.handle.createReadStream(range);
-  source.on('error', () => res.destroy());
-  res.on('close', () => source.destroy());
-  if (!gzip) return void source.pipe(res);
-  const zip = createGzip();
-  zip.on('error', () => res.destroy());
-  source.pipe(zip).pipe(res);
+  const done = (error: Error | null) => {
+    if (error) res.destroy();
+  };
+  if (gzip) pipeline(source, createGzip(), res, done);
+  else pipeline(source, res, done);
 }
 
 /**
