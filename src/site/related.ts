@@ -24,14 +24,16 @@ export interface RelatedOptions {
 export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_RELATED, stats }: RelatedOptions = {}): number[][] {
   const days = items.map((item) => (item.date === null ? null : dayNumber(item.date)));
   const index = buildIndex(items, days);
+  // Each item's keys once, as a set: every item is a candidate for dozens of others.
+  const keySets = items.map((item) => new Set(item.keys));
   return items.map((item, self) => {
-    const mine = new Set(item.keys);
+    const mine = keySets[self]!;
     const candidates = new Set<number>();
     for (const key of mine) for (const other of nearest(index.get(key)!, days[self], self, window, items)) candidates.add(other);
     candidates.delete(self);
     if (stats) stats.candidates += candidates.size;
     return [...candidates]
-      .map((other) => ({ other, shared: countShared(mine, items[other].keys), distance: distance(days[self], days[other]) }))
+      .map((other) => ({ other, shared: countShared(mine, keySets[other]!), distance: distance(days[self], days[other]) }))
       .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (items[a.other].slug < items[b.other].slug ? -1 : 1))
       .slice(0, max)
       .map((c) => c.other);
@@ -99,9 +101,9 @@ function lowerBoundBy<T>(sorted: T[], before: (x: T) => boolean): number {
   return lo;
 }
 
-function countShared(mine: Set<string>, theirs: string[]): number {
+function countShared(mine: Set<string>, theirs: Set<string>): number {
   let n = 0;
-  for (const key of new Set(theirs)) if (mine.has(key)) n++;
+  for (const key of theirs) if (mine.has(key)) n++;
   return n;
 }
 
