@@ -34,35 +34,55 @@ export interface TermRef { kind: TaxonomyKind; name: string; url: string }
 export function companionsOf(articles: readonly Record<TaxonomyKind, readonly Linked[]>[], terms: readonly TermRef[]): Map<string, CompanionGroup[]> {
   // Terms by number, so the counting works on small integers rather than URL strings.
   const idOf = new Map(terms.map((t, i) => [t.url, i]));
-  const counts: Map<number, number>[] = terms.map(() => new Map());
-  for (const links of articles) {
+  const termsOf = articles.map((links) => {
     const ids = new Set<number>();
     for (const kind in links) for (const link of links[kind as TaxonomyKind]) ids.add(idOf.get(link.url)!);
-    for (const a of ids) {
-      const row = counts[a]!;
-      for (const b of ids) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
-    }
-  }
+    return [...ids];
+  });
+  const articlesOf: number[][] = terms.map(() => []);
+  termsOf.forEach((ids, article) => ids.forEach((id) => articlesOf[id]!.push(article)));
+  // One term at a time, counted in an array as long as the terms and cleared after: the
+  // companions in the order first met, as a map per term would hold them, without the maps.
+  const counts = new Int32Array(terms.length);
+  const met: number[] = [];
   const out = new Map<string, CompanionGroup[]>();
   terms.forEach((term, i) => {
+    for (const article of articlesOf[i]!) {
+      for (const id of termsOf[article]!) if (id !== i && counts[id]!++ === 0) met.push(id);
+    }
     const byKind = new Map<TaxonomyKind, { other: TermRef; count: number }[]>();
-    for (const [id, count] of counts[i]!) {
+    for (const id of met) {
       const other = terms[id]!;
       let list = byKind.get(other.kind);
       if (!list) byKind.set(other.kind, (list = []));
-      list.push({ other, count });
+      list.push({ other, count: counts[id]! });
+      counts[id] = 0;
     }
+    met.length = 0;
     const groups: CompanionGroup[] = [];
     for (const kind of COMPANION_KINDS) {
-      const companions = (byKind.get(kind) ?? [])
-        .sort((x, y) => y.count - x.count || byName(x.other.name, y.other.name))
-        .slice(0, PER_KIND)
+      const companions = strongest(byKind.get(kind) ?? [])
         .map(({ other, count }) => ({ name: other.name, url: other.url, count, together: together(term, other) }));
       if (companions.length) groups.push({ kind, companions });
     }
     out.set(term.url, groups);
   });
   return out;
+}
+
+/**
+ * The PER_KIND companions sharing most articles, ties by name. Names are compared only among
+ * those that can make the cut: a country can share articles with thousands of terms.
+ */
+function strongest(list: { other: TermRef; count: number }[]): { other: TermRef; count: number }[] {
+  let candidates = list;
+  if (list.length > PER_KIND) {
+    // A stable sort by count alone, so equal counts keep their order for the final sort.
+    list.sort((x, y) => y.count - x.count);
+    const floor = list[PER_KIND - 1]!.count;
+    candidates = list.filter((c) => c.count >= floor);
+  }
+  return candidates.sort((x, y) => y.count - x.count || byName(x.other.name, y.other.name)).slice(0, PER_KIND);
 }
 
 function together(a: TermRef, b: TermRef): string | null {
