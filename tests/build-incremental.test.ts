@@ -58,6 +58,20 @@ test('adding an article indexes only its shard again, and gives the site a build
   assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
 });
 
+// Nothing in common with the others (place, topic, people), so only its neighbours in time link
+// to it: their earlier and later links are all that changes on their pages.
+test('an article added between two others changes their earlier and later links as a build from scratch has them', async () => {
+  const between = `---\ndate: 2024-03-05\n---\nChoir sings at the cathedral\n\nLIMA – The city choir sang at the cathedral on Sunday.\n`;
+  const growing = await project(ARTICLES);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  await growing.addRaw('m.txt', between);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const scratch = await project({ ...ARTICLES, 'm.txt': between });
+  await cp(path.join(growing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
+});
+
 test('editing an old article indexes only the shard that holds it', async () => {
   const edited = await project(ARTICLES);
   await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });

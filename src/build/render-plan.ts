@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../site/archive.ts';
+import type { ArticleRef } from '../site/articles.ts';
 
 /** The paginated items of the archive, as the templates page through them. */
 export interface RenderItems {
@@ -53,6 +54,14 @@ export function outputFile(url: string): string {
 export function planRender(archive: RenderItems, version: string, previous: RenderManifest | null, exists: (file: string) => boolean = () => true): RenderPlan {
   const digests = new Map<string, string>();
   const reuse: string[] = [];
+  // An article is shown in many lists and beside its related articles, always by the same
+  // summary (one object per article): each summary is digested once, and pages carry that.
+  const summaries = new WeakMap<ArticleRef, string>();
+  const summary = (ref: ArticleRef) => {
+    let digest = summaries.get(ref);
+    if (!digest) summaries.set(ref, (digest = createHash('sha1').update(JSON.stringify(ref)).digest('hex')));
+    return digest;
+  };
   const changed = <T extends { url: string }>(items: readonly T[], shown: (item: T) => unknown = (item) => item): T[] =>
     items.filter((item) => {
       const file = outputFile(item.url);
@@ -66,9 +75,18 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
     });
   return {
     render: {
-      articles: changed(archive.articles),
+      articles: changed(archive.articles, (article) => ({
+        ...article,
+        related: article.related.map(summary),
+        earlier: article.earlier && summary(article.earlier),
+        later: article.later && summary(article.later),
+      })),
       // A listing page shows its articles by group (archive.ts), so its items are counted once.
-      listings: changed(archive.listings, (listing) => ({ ...listing, items: undefined })),
+      listings: changed(archive.listings, (listing) => ({
+        ...listing,
+        items: undefined,
+        groups: listing.groups.map((group) => ({ ...group, items: group.items.map(summary) })),
+      })),
       termIndexPages: changed(archive.termIndexPages),
     },
     reuse,
