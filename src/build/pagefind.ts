@@ -8,7 +8,7 @@
 // hold which words (shard-words.ts) lets a search skip the shards that cannot answer it.
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest } from './pagefind-shards.ts';
+import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest, type ShardPlan } from './pagefind-shards.ts';
 import { indexShard, PagefindError } from './pagefind-shard.ts';
 import { linkFiles } from './link-files.ts';
 import { pruneWords, WORDS_FILTER, wordsDigest, wordsIndex, wordsOf } from './shard-words.ts';
@@ -59,13 +59,14 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   await rm(bundle, { recursive: true, force: true });
   const built: { pages: number; reused: boolean }[] = [];
   try {
+    // One shard is always searched whole: a words index would have nothing to skip.
+    const wanted = plan.length > 1;
+    // Word lists read while a shard's documents are at hand, so none is made from HTML twice.
+    const lists = new Map<string, string>();
     // One shard at a time. The index is built while Eleventy renders on the other core
     // (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render
     // more than it sped the index (the build took 50.5 s and 92.8 CPU s against 48.2 s and 85.7
     // with one), and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
-    const wanted = plan.length > 1;
-    // Word lists read while a shard's documents are at hand, so none is made from HTML twice.
-    const lists = new Map<string, string>();
     for (const shard of plan) {
       const folder = path.join(bundle, shard.folder);
       const same = previous?.shards.find((old) => old.digest === shard.digest);
@@ -77,16 +78,7 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
       built.push({ pages: await indexShard({ pages, folder, language }), reused: false });
       if (wanted) lists.set(shard.folder, await wordsOf({ ...shard, pages }, wordsCache));
     }
-    // One shard is always searched whole: a words index would have nothing to skip.
-    const words = wanted ? { folder: `${WORDS_FOLDER}/`, filter: WORDS_FILTER, digest: wordsDigest(plan) } : undefined;
-    if (words) {
-      const folder = path.join(bundle, WORDS_FOLDER);
-      const same = previous?.words?.digest === words.digest;
-      if (!same || !(await linkTree(path.join(previousSite!, BUNDLE_DIR, previous.words!.folder), folder))) {
-        for (const shard of plan) if (!lists.has(shard.folder)) lists.set(shard.folder, await wordsOf(shard, wordsCache));
-        await indexShard({ pages: wordsIndex(plan, plan.map((shard) => lists.get(shard.folder)!)), folder, language });
-      }
-    }
+    const words = wanted ? await writeWordsIndex(bundle, plan, lists, { previous, previousSite, wordsCache, language }) : undefined;
     if (wordsCache) await pruneWords(words ? plan : [], wordsCache);
     await Promise.all([...plan.map((shard) => shard.folder), ...(words ? [WORDS_FOLDER] : [])].map((folder) => pruneBundle(path.join(bundle, folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
@@ -103,6 +95,25 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
     shards: plan.length,
     reused: built.filter((b) => b.reused).length,
   };
+}
+
+/**
+ * The words index (shard-words.ts), taken from the previous site when no shard changed, else
+ * made from the shards' word lists: those in `lists`, read while their shards were indexed, and
+ * the others from the cache or their documents.
+ */
+async function writeWordsIndex(
+  bundle: string,
+  plan: ShardPlan<IndexDocument>[],
+  lists: Map<string, string>,
+  { previous, previousSite, wordsCache, language }: { previous: ShardManifest | null; previousSite?: string; wordsCache?: string; language: string },
+): Promise<ShardManifest['words']> {
+  const words = { folder: `${WORDS_FOLDER}/`, filter: WORDS_FILTER, digest: wordsDigest(plan) };
+  const folder = path.join(bundle, WORDS_FOLDER);
+  if (previous?.words?.digest === words.digest && (await linkTree(path.join(previousSite!, BUNDLE_DIR, previous.words.folder), folder))) return words;
+  for (const shard of plan) if (!lists.has(shard.folder)) lists.set(shard.folder, await wordsOf(shard, wordsCache));
+  await indexShard({ pages: wordsIndex(plan, plan.map((shard) => lists.get(shard.folder)!)), folder, language });
+  return words;
 }
 
 /** The document, making its HTML once however often it is asked for. */
