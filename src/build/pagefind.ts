@@ -39,6 +39,11 @@ export interface PagefindOptions {
   language?: string;
   /** Where each shard's word list is kept between builds; without it, lists are read again. */
   wordsCache?: string;
+  /**
+   * Other work sharing the machine with this stage (the build's render): while it runs, one
+   * shard is indexed at a time, and two once it has settled. Without it, two from the start.
+   */
+  sharing?: Promise<unknown>;
 }
 
 /** The folder, relative to the site root, that holds the index and the search runtime. */
@@ -47,7 +52,7 @@ const MANIFEST = 'shards.json';
 /** The words index's folder in the bundle; no shard's folder has this name. */
 const WORDS_FOLDER = 'words';
 
-export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language, wordsCache }: PagefindOptions): Promise<PagefindResult> {
+export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHARD, previousSite, language = DEFAULT_SETTINGS.language, wordsCache, sharing }: PagefindOptions): Promise<PagefindResult> {
   const bundle = path.join(path.resolve(outDir), BUNDLE_DIR);
   const plan = planShards(documents, shardSize);
   const found = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
@@ -57,27 +62,46 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   // never removes any), so the folder starts empty. The build indexes into a fresh staging site
   // (publish-site.ts), so the published site keeps its whole index until the swap.
   await rm(bundle, { recursive: true, force: true });
-  const built: { pages: number; reused: boolean }[] = [];
+  const built: { pages: number; reused: boolean }[] = new Array(plan.length);
   try {
     // One shard is always searched whole: a words index would have nothing to skip.
     const wanted = plan.length > 1;
     // Word lists read while a shard's documents are at hand, so none is made from HTML twice.
     const lists = new Map<string, string>();
-    // One shard at a time. The index is built while Eleventy renders on the other core
-    // (run-build.ts): at 10,000 articles a second Pagefind process beside them slowed the render
-    // more than it sped the index (the build took 50.5 s and 92.8 CPU s against 48.2 s and 85.7
-    // with one), and lowering the processes' priority did worse still (58-59 s, 108-109 CPU s).
-    for (const shard of plan) {
+    const indexNext = async (i: number): Promise<void> => {
+      const shard = plan[i]!;
       const folder = path.join(bundle, shard.folder);
       const same = previous?.shards.find((old) => old.digest === shard.digest);
       if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
-        built.push({ pages: shard.pages.length, reused: true });
-        continue;
+        built[i] = { pages: shard.pages.length, reused: true };
+        return;
       }
       const pages = shard.pages.map(htmlOnce);
-      built.push({ pages: await indexShard({ pages, folder, language }), reused: false });
+      built[i] = { pages: await indexShard({ pages, folder, language }), reused: false };
       if (wanted) lists.set(shard.folder, await wordsOf({ ...shard, pages }, wordsCache));
-    }
+    };
+    // Shards are taken in order by two lanes, the second opening when the work sharing the
+    // machine has settled. On two cores, a second Pagefind process beside the render slowed the
+    // render more than it sped the index (at 10,000 articles the build took 50.5 s against 48.2
+    // with one; lowering the processes' priority did worse still, 58-59 s); but once the render
+    // had ended, indexing went on for 10-17 s with the second core mostly idle.
+    let next = 0;
+    let failed = false;
+    const lane = async (): Promise<void> => {
+      while (!failed && next < plan.length) {
+        try {
+          await indexNext(next++);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    const second = Promise.resolve(sharing).then(lane, lane);
+    // Both lanes have stopped before a failure is reported, so none writes into a removed bundle.
+    const [one, two] = await Promise.allSettled([lane(), second]);
+    if (one.status === 'rejected') throw one.reason;
+    if (two.status === 'rejected') throw two.reason;
     const words = wanted ? await writeWordsIndex(bundle, plan, lists, { previous, previousSite, wordsCache, language }) : undefined;
     if (wordsCache) await pruneWords(words ? plan : [], wordsCache);
     await Promise.all([...plan.map((shard) => shard.folder), ...(words ? [WORDS_FOLDER] : [])].map((folder) => pruneBundle(path.join(bundle, folder))));

@@ -114,17 +114,18 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   // writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  const [rendering, indexing] = await Promise.allSettled([
-    timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
-      (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`),
-    timed('pagefind', () => runPagefind({ outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language, wordsCache: path.join(paths.root, '.cache', 'search-words') }),
-      (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`),
-  ]);
+  const render = timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
+    (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
+  const index = timed('pagefind', () => runPagefind({
+    outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language,
+    wordsCache: path.join(paths.root, '.cache', 'search-words'), sharing: render,
+  }), (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
+  const [rendering, indexing] = await Promise.allSettled([render, index]);
   // Both have ended before either failure is reported, so nothing still writes into the staging
   // folder when the build clears it.
   if (rendering.status === 'rejected') throw rendering.reason;
   if (indexing.status === 'rejected') throw indexing.reason;
-  const [site, index] = [rendering.value, indexing.value];
+  const [site, indexed] = [rendering.value, indexing.value];
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
@@ -134,10 +135,10 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     articles: ingest.records.length,
     pages: site.pages,
     pagesRendered: site.rendered,
-    indexedPages: index.pages,
-    indexBytes: index.indexBytes,
-    indexShards: index.shards,
-    indexShardsBuilt: index.shards - index.reused,
+    indexedPages: indexed.pages,
+    indexBytes: indexed.indexBytes,
+    indexShards: indexed.shards,
+    indexShardsBuilt: indexed.shards - indexed.reused,
     ...countProblems(ingest.problems),
     kept,
     stages,
