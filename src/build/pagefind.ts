@@ -97,9 +97,11 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
         }
       }
     };
-    const second = Promise.resolve(sharing).then(lane, lane);
+    const first = lane();
+    // Opened when the shared work has settled, or at once when the first lane has taken every shard.
+    const second = Promise.race([sharing, first]).then(lane, lane);
     // Both lanes have stopped before a failure is reported, so none writes into a removed bundle.
-    const [one, two] = await Promise.allSettled([lane(), second]);
+    const [one, two] = await Promise.allSettled([first, second]);
     if (one.status === 'rejected') throw one.reason;
     if (two.status === 'rejected') throw two.reason;
     const words = wanted ? await writeWordsIndex(bundle, plan, lists, { previous, previousSite, wordsCache, language }) : undefined;
