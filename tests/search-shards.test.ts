@@ -205,6 +205,10 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     assert.equal(total, 1);
   });
 
+  test('a phrase in quotes is found in an older shard: the words index is asked for its words', async () => {
+    assert.deepEqual(await titles('"harbour strike"', {}), ['delta']);
+  });
+
   test('a word in no article is found missing without fetching any other shard', async () => {
     const fetched = await fetchedBy(10, 'harbourqx');
     assert.deepEqual(entries(fetched), ['/pagefind/m-2025-11/', '/pagefind/words/'].map((f) => `${f}pagefind-entry.json`));

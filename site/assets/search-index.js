@@ -73,7 +73,9 @@ function route(index, term) {
     index.routes.set(term, (async () => {
       await useWords(index);
       const { filter } = index.manifest.words;
-      const found = await index.instance.search(term, { filters: { [filter]: { any: index.manifest.shards.map((s) => s.folder) } } });
+      // Each of its words, not a quoted phrase: a words page lists words in no order, so a
+      // phrase is never in it, but a shard that holds the phrase holds every word of it.
+      const found = await index.instance.search(queryWords(term).join(' '), { filters: { [filter]: { any: index.manifest.shards.map((s) => s.folder) } } });
       const holding = found.filters?.[filter] ?? {};
       return {
         shards: every.shards.filter((i) => holding[index.manifest.shards[i].folder] > 0),
