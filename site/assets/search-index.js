@@ -112,17 +112,20 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
   // The filters of a search over every shard that can answer: those the reader chose and, where
   // the runtime also holds shards without the words (the newest, always loaded, or those another
   // search merged), the months of those with them, so no shard answers with a prefix of a word.
+  // Null when no shard holds the words.
   const acrossShards = () => {
     across ??= load().then(async (index) => {
       const { shards } = await route(index, term);
+      if (!shards.length) return null;
       await useShards(index, shards);
       if (!term || [...index.merged].every((i) => shards.includes(i))) return chosen;
       return { ...chosen, [index.manifest.filter]: { any: shards.flatMap((i) => index.manifest.shards[i].months) } };
     });
     return across;
   };
+  const nothing = { results: [], filters: {} };
   const everything = () => {
-    whole ??= acrossShards().then(async (filters) => searchShards(await load(), term, { filters, sort }));
+    whole ??= acrossShards().then(async (filters) => (filters ? searchShards(await load(), term, { filters, sort }) : nothing));
     return whole;
   };
   let newest;
@@ -149,6 +152,7 @@ export function search(query, { filters = {}, order = 'newest' } = {}) {
     filterCounts: async () => {
       const index = await load();
       const filters = await acrossShards();
+      if (!filters) return nothing.filters;
       await index.instance.filters();
       return (await searchShards(index, term, { filters })).filters;
     },
