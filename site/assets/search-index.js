@@ -2,6 +2,7 @@
 // loaded first and older ones are merged into it (mergeIndex) only when a search needs them, so
 // one WebAssembly module and one worker serve them all, and a first page of newest results
 // fetches only the newest shard. The page's UI (search.js) asks this module; it never sees shards.
+// It stays one module, if a long one: each module is one more request before a first search.
 //
 // Three things Pagefind does not do on its own are done here:
 // - Newest first across shards. Pagefind sorts within one index, and a merged index orders
