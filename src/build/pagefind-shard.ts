@@ -11,9 +11,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_CHUNK_SIZE, type IndexDocument } from './pagefind-shards.ts';
 
+/** All a shard's bundle needs of a page: where it goes and its HTML. */
+export type ShardPage = Pick<IndexDocument, 'path' | 'html'>;
+
 export interface ShardTask {
   /** The shard's pages: each is written at its path, so Pagefind gives it the page's URL. */
-  pages: IndexDocument[];
+  pages: ShardPage[];
   /** The folder the shard's bundle is written to. */
   folder: string;
   /** The site's language: the one index's, whatever each page's own is. */
@@ -58,7 +61,7 @@ async function runPagefindCommand({ pages, folder, language }: ShardTask): Promi
   }
 }
 
-async function writeDocuments(input: string, pages: IndexDocument[]): Promise<void> {
+async function writeDocuments(input: string, pages: ShardPage[]): Promise<void> {
   const folders = new Set<string>();
   for (const page of pages) {
     const file = path.resolve(input, page.path);

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_VERSION, type IndexDocument, type ShardPlan } from './pagefind-shards.ts';
+import type { ShardPage } from './pagefind-shard.ts';
 import { escapeHtml } from '../site/markdown.ts';
 
 /** The filter that names a words page's shard; article documents never have it. */
@@ -61,14 +62,14 @@ export function shardWords(htmls: Iterable<string>): string {
 }
 
 /** The words index: a page per shard, its words and the filter naming its folder. */
-export function wordsIndex(plan: ShardPlan[], lists: string[]): IndexDocument[] {
+export function wordsIndex(plan: ShardPlan[], lists: string[]): ShardPage[] {
   return plan.map(({ folder }, i) => {
     const html = `<!doctype html><html><head><title>${escapeHtml(folder)}</title></head><body>
 <main data-pagefind-body><p>${lists[i]!.split('\n').join(' ')}</p></main>
 <span hidden data-pagefind-filter="${WORDS_FILTER}">${escapeHtml(`${folder}/`)}</span>
 </body></html>
 `;
-    return { path: `${folder}/index.html`, sortValue: undefined, month: undefined, digest: '', html: () => html };
+    return { path: `${folder}/index.html`, html: () => html };
   });
 }
 
