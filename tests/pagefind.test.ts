@@ -59,8 +59,13 @@ describe('runPagefind', () => {
     assert.equal(result.pages, 2);
     assert.equal(result.indexBytes, await folderBytes(path.join(dir, 'pagefind')));
     await access(path.join(dir, 'pagefind', 'pagefind.js'));
-    // The search page has its own UI: Pagefind's are not published.
-    await assert.rejects(access(path.join(dir, 'pagefind', 'pagefind-ui.js')));
+    // The search page has its own UI and searches on its own thread: Pagefind's UIs and worker
+    // script are not published.
+    const [shard] = (await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards;
+    await access(path.join(dir, 'pagefind', shard.folder, 'pagefind-entry.json'));
+    for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-worker.js']) {
+      await assert.rejects(access(path.join(dir, 'pagefind', shard.folder, unused)), unused);
+    }
   });
 
   test('an archive with no articles gets an empty index', async () => {

@@ -1,7 +1,7 @@
 // The archive's search, over Pagefind's JS API with one runtime: the newest index shard is
 // loaded first and older ones are merged into it (mergeIndex) only when a search needs them, so
-// one WebAssembly module and one worker serve them all, and a first page of newest results
-// fetches only the newest shard. The page's UI (search.js) asks this module; it never sees shards.
+// one WebAssembly module serves them all, and a first page of newest results fetches only the
+// newest shard. The page's UI (search.js) asks this module; it never sees shards.
 // It stays one module, if a long one: each module is one more request before a first search.
 //
 // Three things Pagefind does not do on its own are done here:
@@ -30,7 +30,10 @@ function load() {
   loading ??= (async () => {
     const [{ createInstance }, manifest] = await Promise.all([import(new URL('pagefind.js', BUNDLE).href), readManifest()]);
     const folders = manifest.shards.map((shard) => new URL(shard.folder, BUNDLE).pathname);
-    const instance = createInstance({ basePath: folders[0] });
+    // On the page's own thread: Pagefind's worker is one more script (13 KB) fetched and started
+    // before the first search can begin, and a shard (at most ~1,000 articles) is searched in a
+    // few milliseconds, too little for the page to notice.
+    const instance = createInstance({ basePath: folders[0], noWorker: true });
     await instance.options({ excerptLength: 30, baseUrl: SITE_FOLDER });
     return { instance, manifest, folders, merged: new Set([0]), merging: Promise.resolve(), routes: new Map() };
   })();

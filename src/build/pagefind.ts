@@ -172,9 +172,10 @@ async function linkTree(from: string, to: string): Promise<boolean> {
   return false;
 }
 
-// Pagefind writes its own search UIs beside every index. The search page has its own UI
-// (site/assets/search.js), so those would only be files nobody fetches.
-const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
+// Pagefind writes its own search UIs beside every index, and the script of a worker to search
+// in. The search page has its own UI (site/assets/search.js) and searches on its own thread, so
+// those would only be files nobody fetches.
+const UNUSED_UI = /^pagefind-(?:(?:ui|modular-ui|component-ui)\.(?:js|css)|worker\.js)$/;
 
 async function pruneBundle(folder: string): Promise<void> {
   const names = await readdir(folder);
