@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import matter from 'gray-matter';
-import { serialiseRecord } from '../src/ingest/run-ingest.ts';
+import { serialiseRecord } from '../src/ingest/write-records.ts';
 import { ingestFile } from '../src/ingest/ingest-file.ts';
 import { RECORD_FIELDS } from '../src/record/schema.ts';
 

@@ -39,7 +39,8 @@ const entrySchema = z.object({ origin: z.string(), hash: z.string(), outcome: ou
 type Entries = Record<string, { hash: string; outcome: IngestOutcome }>;
 
 let codeHash: string | null = null;
-function codeVersion(): string {
+/** A digest of the code that turns raw files into records: the cache is only good for this code. */
+export function codeVersion(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256');
   for (const dir of CODE) {

@@ -1,17 +1,17 @@
 // The file-system edge of the ingest: read every raw file, write one record per article,
 // remove records whose raw file is gone. Raw files are only ever read.
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
-import { IngestCache, hashBytes } from './ingest-cache.ts';
+import { IngestCache, codeVersion, hashBytes } from './ingest-cache.ts';
+import { writeRecords, type SavedRecords } from './write-records.ts';
 import { tooLarge, type IngestOutcome } from './ingest-file.ts';
 import { MAX_FILE_BYTES } from '../record/limits.ts';
 import { loadUserSources, USER_SOURCES_FILE } from './user-sources.ts';
 import { openReceived, receivedNow, RECEIVED_FILE } from './received.ts';
 import { uniqueSlugs } from '../record/slug.ts';
-import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
+import type { ArticleRecord } from '../record/schema.ts';
 import type { Problem } from '../extract/types.ts';
 
 export interface IngestOptions {
@@ -48,8 +48,6 @@ export interface IngestedArchive {
   saved: Promise<SavedRecords>;
 }
 
-export interface SavedRecords { written: number; removed: number }
-
 export type IngestResult = Omit<IngestedArchive, 'saved'> & SavedRecords;
 
 /** Extract every article and write the records folder. */
@@ -59,8 +57,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
-// Records written at once: enough to keep the disk busy, few enough to stay under fd limits.
-const WRITE_BATCH = 32;
 // Raw files read between two turns of the event loop.
 const READ_BATCH = 256;
 
@@ -113,7 +109,7 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
   }
   // The cache is serialised after the records are written, not now: serialising it takes a
   // second or more at 10,000 articles, and the site is waiting for these records.
-  const saved = writeRecords(recordsDir, finished).then(async (counts) => {
+  const saved = writeRecords(recordsDir, finished, oneOff ? undefined : { root, key: codeVersion() }).then(async (counts) => {
     if (!oneOff) {
       await received.save();
       await cache.save();
@@ -123,31 +119,6 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
   // Whoever holds the archive awaits `saved` in time; until then a failure must not count as unhandled.
   saved.catch(() => {});
   return { records: finished.map((a) => a.record), bodies: finished.map((a) => a.body), problems, skipped, saved };
-}
-
-/** Writes each record whose text changed and removes records whose article is gone. */
-async function writeRecords(recordsDir: string, records: { record: ArticleRecord; body: string }[]): Promise<SavedRecords> {
-  await mkdir(recordsDir, { recursive: true });
-  const existing = new Set(await readdir(recordsDir));
-  const wanted = new Set<string>();
-  let written = 0;
-  // A few dozen files at a time: one at a time leaves the disk idle between serialisations.
-  for (let start = 0; start < records.length; start += WRITE_BATCH) {
-    const changed = await Promise.all(records.slice(start, start + WRITE_BATCH).map(({ record, body }) => {
-      const name = `${record.slug}.md`;
-      wanted.add(name);
-      return writeIfChanged(path.join(recordsDir, name), serialiseRecord(record, body), existing.has(name));
-    }));
-    written += changed.filter(Boolean).length;
-  }
-  let removed = 0;
-  for (const name of existing) {
-    if (name.endsWith('.md') && !wanted.has(name)) {
-      await rm(path.join(recordsDir, name));
-      removed++;
-    }
-  }
-  return { written, removed };
 }
 
 /** Outcomes in file order: unchanged files from the cache, the rest extracted on all cores. */
@@ -186,17 +157,6 @@ async function ingestChanged(articles: { file: string; origin: string }[], cache
   }
 }
 
-export function serialiseRecord(record: ArticleRecord, body: string): string {
-  const ordered = Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]]));
-  // lineWidth -1 keeps long titles and summaries on one line, which reads and diffs better.
-  const options = { lineWidth: -1 } as never;
-  // Given a string, gray-matter first parses it for front matter of its own (and copies it into a
-  // Buffer); a body that cannot open with a delimiter or a BOM is passed as parsed content instead,
-  // which stringifies to the same text.
-  if (body.startsWith('---') || body.startsWith('\uFEFF')) return matter.stringify(body, ordered, options);
-  return matter.stringify({ content: body, data: {} } as never, ordered, options);
-}
-
 /** A date after today is kept (a scheduled event, or a typo) and reported; the user decides. */
 function futureDate({ article }: IngestOutcome, today: string): Problem[] {
   const date = article?.record.date;
@@ -216,13 +176,4 @@ async function listRawFiles(dir: string): Promise<{ files: string[]; links: stri
     files: sorted(visible.filter((e) => e.isFile()).map(full)),
     links: sorted(visible.filter((e) => e.isSymbolicLink()).map(full)),
   };
-}
-
-// Unchanged records keep their modification time, which keeps rebuilds cheap to reason about.
-// A record that was not there before the run is written without trying to read it first.
-async function writeIfChanged(file: string, content: string, exists: boolean): Promise<boolean> {
-  const existing = exists ? await readFile(file, 'utf8').catch(() => null) : null;
-  if (existing === content) return false;
-  await writeFile(file, content);
-  return true;
 }
