@@ -3,7 +3,7 @@
 // cache is ignored with a message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, appendFile, readdir, rm } from 'node:fs/promises';
+import { readFile, writeFile, appendFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
@@ -46,6 +46,18 @@ test('unchanged files come from the cache, a changed file is extracted again', a
     const changed = record.origin.endsWith('000_e89b67148e8a9132.txt');
     assert.equal(record.summary === 'FROM CACHE', !changed, record.origin);
   }
+});
+
+test('a run that changes nothing leaves the cache file as it was; one that changes a file saves it', async () => {
+  await runIngest({ ...project, today: '2026-11-22' });
+  const written = (await stat(cacheFile())).mtimeMs;
+  await runIngest({ ...project, today: '2026-11-22' });
+  assert.equal((await stat(cacheFile())).mtimeMs, written, 'not written again');
+  await appendFile(path.join(project.rawDir, '001_5d4062198c4cec68.txt'), '\nAnother sentence for the record.\n');
+  await runIngest({ ...project, today: '2026-11-22' });
+  await markCache();
+  const next = await runIngest({ ...project, today: '2026-11-22' });
+  assert.ok(next.records.every((r) => r.summary === 'FROM CACHE'), 'the changed file is in the cache too');
 });
 
 test('another day reuses the cache, and the future-date check still runs against it', async () => {

@@ -64,6 +64,8 @@ export function hashBytes(bytes: Uint8Array): string {
 export class IngestCache {
   private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries) {}
   private readonly fresh: Entries = {};
+  /** Whether this run set an entry other than the cache file holds. */
+  private changed = false;
 
   /** `warn` hears why a cache file that exists could not be used. */
   static async open(root: string, warn: (message: string) => void = () => {}): Promise<IngestCache> {
@@ -106,12 +108,18 @@ export class IngestCache {
 
   /** The outcome is kept as given: callers must not change it afterwards. */
   set(origin: string, hash: string, outcome: IngestOutcome): void {
+    const before = this.old[origin];
+    if (before?.hash !== hash || before.outcome !== outcome) this.changed = true;
     this.fresh[origin] = { hash, outcome };
   }
 
   /** Writes the entries set in this run only, so files that are gone drop out of the cache. */
   async save(): Promise<void> {
     const file = path.join(this.root, CACHE_FILE);
+    // Every entry as the file holds it and none gone: writing it again (a second or more at
+    // 10,000 articles) would give the same file.
+    const same = !this.changed && !this.isEmpty && Object.keys(this.fresh).length === Object.keys(this.old).length;
+    if (same) return;
     await mkdir(path.dirname(file), { recursive: true });
     const out = createWriteStream(file, 'utf8');
     const write = async (value: unknown) => {
