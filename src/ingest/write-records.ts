@@ -87,8 +87,9 @@ function recordDigest(record: ArticleRecord, body: string): string {
   return createHash('sha1').update(JSON.stringify(ordered(record))).update('\0').update(body).digest('hex');
 }
 
-// Synchronous: a stat is one short system call, and through the promise API each also waits its
-// turn in libuv's thread pool, which made looking at 10,000 files take most of a second.
+// Synchronous, like the reads of raw files (run-ingest.ts): a stat is one short system call, less
+// than its round trip through libuv's thread pool would cost (at 10,000 files, 0.8 s against 0.6 s
+// for the whole of a run that writes nothing).
 function unchangedSince(file: string, [, size, mtimeMs]: Written): boolean {
   const info = statSync(file, { throwIfNoEntry: false });
   return info !== undefined && info.isFile() && info.size === size && info.mtimeMs === mtimeMs;
