@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, writeFile, rm, readdir, readFile, stat, access } from 'node:fs/promises';
 import os from 'node:os';
 import { gunzipSync } from 'node:zlib';
+import { watch } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { runPagefind } from '../src/build/pagefind.ts';
+import { indexShard } from '../src/build/pagefind-shard.ts';
 import type { IndexDocument } from '../src/build/pagefind-shards.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
@@ -142,5 +144,27 @@ describe('runPagefind', () => {
     const entry = await readJson(path.join(dir, 'pagefind', 'undated-all', 'pagefind-entry.json'));
     assert.deepEqual(Object.keys(entry.languages), ['en']);
     assert.equal(entry.languages.en.page_count, 2);
+  });
+});
+
+describe('indexShard', () => {
+  const pages = [{ path: 'articles/one/index.html', html: () => article('First', 'zygomorphic orchids') }];
+
+  test('writes the pages for Pagefind in the first scratch folder it can use, and leaves nothing there', async () => {
+    const scratch = await mkdtemp(path.join(tmp, 'scratch-'));
+    const folder = path.join(await site(), 'pagefind', 'one');
+    const seen: string[] = [];
+    const watching = watch(scratch, (_event, name) => name && seen.push(name));
+    try {
+      assert.equal(await indexShard({ pages, folder, language: 'en', scratch: [path.join(tmp, 'no-such-folder'), scratch] }), 1);
+    } finally {
+      watching.close();
+    }
+    assert.ok(seen.some((name) => name.startsWith('pagefind-shard-')), 'the pages were written there');
+    assert.deepEqual(await readdir(scratch), [], 'and removed');
+  });
+
+  test('with no scratch folder to use, says so', async () => {
+    await assert.rejects(indexShard({ pages, folder: path.join(await site(), 'pagefind', 'one'), language: 'en', scratch: [path.join(tmp, 'no-such-folder')] }), /no folder to write its pages in/);
   });
 });
