@@ -2,7 +2,7 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { cp, link, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
@@ -111,6 +111,41 @@ test('a page deleted by hand from the published site is rendered again, not link
   assert.equal(again.pagesRendered, 6);
   assert.equal(await readFile(page, 'utf8'), before);
 });
+
+// The build links the published site's pages into the new site before it knows which will change
+// (src/build/prelink-pages.ts); a page it then renders again must be a file of its own.
+test('a rebuild never writes into a file of the published site', async () => {
+  const growing = await project(ARTICLES);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  // The newest article's page: the added one becomes its "later" neighbour.
+  const [newest] = (await readdir(path.join(growing.outDir, 'articles'))).filter((slug) => slug.startsWith('cotton-sowing-begins'));
+  const page = path.join(growing.outDir, 'articles', newest!, 'index.html');
+  const before = await readFile(page, 'utf8');
+  const held = path.join(growing.root, 'held.html');
+  await link(page, held);
+  await growing.addRaw('h.txt', ADDED);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.notEqual(await readFile(page, 'utf8'), before, 'the page was rendered again');
+  assert.equal(await readFile(held, 'utf8'), before, 'the published file is as it was');
+});
+
+test('an article removed leaves no folder of its pages behind', async () => {
+  const shrinking = await project(ARTICLES);
+  await runBuild({ ...shrinking, today: TODAY, indexShardSize: SHARD_SIZE });
+  await rm(path.join(shrinking.rawDir, 'b.txt'));
+  await runBuild({ ...shrinking, today: TODAY, indexShardSize: SHARD_SIZE });
+  const { 'b.txt': _removed, ...rest } = ARTICLES;
+  const scratch = await project(rest);
+  await cp(path.join(shrinking.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await folders(shrinking.outDir), await folders(scratch.outDir));
+  assert.deepEqual(await snapshot(shrinking.outDir), await snapshot(scratch.outDir));
+});
+
+async function folders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
 
 test('a build tells each stage as it starts and ends, with what it did', async () => {
   const told = await project(ARTICLES);
