@@ -112,8 +112,8 @@ test('a page deleted by hand from the published site is rendered again, not link
   assert.equal(await readFile(page, 'utf8'), before);
 });
 
-// The build links the published site's pages into the new site before it knows which will change
-// (src/build/prelink-pages.ts); a page it then renders again must be a file of its own.
+// The new site shares the unchanged pages' files with the published site (hard links); a page it
+// renders again must be a file of its own.
 test('a rebuild never writes into a file of the published site', async () => {
   const growing = await project(ARTICLES);
   await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });

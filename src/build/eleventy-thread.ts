@@ -6,7 +6,6 @@
 import os from 'node:os';
 import { prepareTypeScriptWorker, type PreparedWorker } from '../worker/typescript-worker.ts';
 import type { EleventyOptions, EleventyResult } from './eleventy.ts';
-import type { PrelinkOptions } from './prelink-pages.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
@@ -28,12 +27,7 @@ const HEAP_MB = Math.floor(os.totalmem() / 2 ** 20 / 2);
  */
 const YOUNG_MB = 192;
 
-/**
- * The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs; given where
- * the site is rendered and the published site, it also links the published pages meanwhile
- * (prelink-pages.ts).
- */
-export function prepareEleventyWorker(early?: PrelinkOptions): PreparedWorker<EleventyResult> {
-  const limits = { maxOldGenerationSizeMb: Math.max(HEAP_MB, 4096), maxYoungGenerationSizeMb: YOUNG_MB };
-  return prepareTypeScriptWorker(WORKER_ENTRY, 'Eleventy', limits, early);
+/** The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs. */
+export function prepareEleventyWorker(): PreparedWorker<EleventyResult> {
+  return prepareTypeScriptWorker(WORKER_ENTRY, 'Eleventy', { maxOldGenerationSizeMb: Math.max(HEAP_MB, 4096), maxYoungGenerationSizeMb: YOUNG_MB });
 }

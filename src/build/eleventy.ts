@@ -10,7 +10,6 @@ import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
 import { linkFiles } from './link-files.ts';
-import { manifestFile, unlinkUnused, type Prelinked } from './prelink-pages.ts';
 
 export interface EleventyOptions {
   root: string;
@@ -25,8 +24,6 @@ export interface EleventyOptions {
   previousSite?: string;
   /** The site's settings; without them, the project's content/site.yml is read. */
   settings?: SiteSettings;
-  /** The published site's pages, linked already (prelink-pages.ts), if they were. */
-  prelinked?: Promise<Prelinked | null>;
 }
 
 const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
@@ -45,23 +42,20 @@ export interface EleventyResult {
  * build renders into a fresh staging folder (publish-site.ts), where no page of a deleted
  * article can linger.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, previousSite, settings: given, prelinked }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, previousSite, settings: given }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   const settings = given ?? (await loadSiteSettings(root)).settings;
   const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
+  const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
+  const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
   const version = await renderVersion(REPO_ROOT, settings);
-  const linked = await prelinked;
-  const previous = linked?.manifest ?? (previousSite ? await readManifest(manifestFile(root), previousSite) : null);
-  let plan = planRender(archive, version, previous, linked ? (file) => !linked.missing.has(file) : undefined);
-  if (linked) unlinkUnused(output, linked, plan.reuse);
-  else {
-    // Unchanged pages are linked from the published site first. One that is not there after all
-    // (deleted by hand) is planned again, to be rendered.
-    const missing = previousSite ? linkFiles(previousSite, output, plan.reuse) : [];
-    if (missing.length) {
-      const gone = new Set(missing);
-      plan = planRender(archive, version, previous, (file) => !gone.has(file));
-    }
+  let plan = planRender(archive, version, previous);
+  // Unchanged pages are linked from the published site first. One that is not there after all
+  // (deleted by hand) is planned again, to be rendered.
+  const missing = previousSite ? linkFiles(previousSite, output, plan.reuse) : [];
+  if (missing.length) {
+    const gone = new Set(missing);
+    plan = planRender(archive, version, previous, (file) => !gone.has(file));
   }
 
   const eleventy = new Eleventy(SITE_DIR, output, {
@@ -89,6 +83,6 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
     if (digest) pages[file] = { digest };
   }
   for (const file of plan.reuse) pages[file] = { digest: previous!.pages[file]!.digest };
-  await writeManifest(manifestFile(root), output, version, pages);
+  await writeManifest(manifestFile, output, pages);
   return { pages: html.length + plan.reuse.length, rendered: html.length };
 }

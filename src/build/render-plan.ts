@@ -28,8 +28,6 @@ export interface PageRecord {
 export interface RenderManifest {
   /** The site folder these pages are in: its device and inode numbers. */
   folder: string;
-  /** The render version (renderVersion) the pages were made with; absent in older manifests. */
-  version?: string;
   /** By output file, relative to the site folder. */
   pages: Record<string, PageRecord>;
 }
@@ -107,9 +105,9 @@ export async function readManifest(file: string, site: string): Promise<RenderMa
   }
 }
 
-export async function writeManifest(file: string, site: string, version: string, pages: Record<string, PageRecord>): Promise<void> {
+export async function writeManifest(file: string, site: string, pages: Record<string, PageRecord>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ folder: await folderId(site), version, pages } satisfies RenderManifest));
+  await writeFile(file, JSON.stringify({ folder: await folderId(site), pages } satisfies RenderManifest));
 }
 
 async function folderId(dir: string): Promise<string> {

@@ -98,7 +98,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     }
   }
 
-  const eleventy = prepareEleventyWorker({ root: paths.root, outDir: staging, previousSite: published });
+  const eleventy = prepareEleventyWorker();
   const { saved, settings, ...archive } = await timed('ingest', async () => {
     const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today, now: paths.now });
     // The site's settings are reported with the articles' problems, grouped by file like them.

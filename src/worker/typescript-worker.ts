@@ -1,7 +1,7 @@
 // Worker threads that run one of the project's TypeScript modules. Under `tsx file.ts` a worker
 // loads TypeScript as the main thread does; under `node --import tsx` (npm test, the bench) it
 // does not inherit the loader, so the worker registers tsx itself and imports the module again.
-import { parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `
@@ -15,20 +15,14 @@ import(workerData.entry).catch(async (error) => {
 
 /**
  * Start a worker running `entry` (a module URL); its work is sent to it by message. `limits` sets
- * its heap's sizes where V8's defaults do not suit the work (see eleventy-thread.ts); `data` is
- * what the worker can start on before its work arrives (startData()).
+ * its heap's sizes where V8's defaults do not suit the work (see eleventy-thread.ts).
  */
-export function startTypeScriptWorker(entry: URL, limits?: ResourceLimits, data?: unknown): Worker {
+export function startTypeScriptWorker(entry: URL, limits?: ResourceLimits): Worker {
   return new Worker(BOOTSTRAP, {
     eval: true,
-    workerData: { entry: entry.href, tsx: TSX_API, data },
+    workerData: { entry: entry.href, tsx: TSX_API },
     ...(limits && { resourceLimits: limits }),
   });
-}
-
-/** In a worker, the `data` it was started with. */
-export function startData<T>(): T | undefined {
-  return (workerData as { data?: T } | null)?.data;
 }
 
 export interface PreparedWorker<T> {
@@ -43,8 +37,8 @@ export interface PreparedWorker<T> {
  * stage that waits for an earlier one does not also wait for its own start-up. The worker posts
  * exactly one message, `{ result }` or `{ error }` (see answerOnce), and is ended either way.
  */
-export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: ResourceLimits, data?: unknown): PreparedWorker<T> {
-  const worker = startTypeScriptWorker(entry, limits, data);
+export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: ResourceLimits): PreparedWorker<T> {
+  const worker = startTypeScriptWorker(entry, limits);
   // Whatever happens before `run`: a failure to start is reported by run, never left unhandled.
   const ended = new Promise<{ message?: { result?: T; error?: string }; error?: unknown; code?: number }>((resolve) => {
     worker.once('message', (message) => resolve({ message }));
