@@ -45,7 +45,7 @@ export async function writeRecords(recordsDir: string, records: { record: Articl
       const file = path.join(recordsDir, name);
       const digest = recordDigest(record, body);
       const before = known.get(name);
-      if (before?.[0] === digest && existing.has(name) && unchangedSince(file, before)) {
+      if (before?.[0] === digest && unchangedSince(file, before)) {
         files.set(name, before);
         return false;
       }
