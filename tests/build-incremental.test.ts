@@ -129,6 +129,41 @@ test('a rebuild never writes into a file of the published site', async () => {
   assert.equal(await readFile(held, 'utf8'), before, 'the published file is as it was');
 });
 
+// The third build is made in the site the second replaced: what changed since, in either
+// direction, is brought up to date there.
+test('a build made in the site two builds old gives the site a build from scratch gives', async () => {
+  const changing = await project(ARTICLES);
+  await runBuild({ ...changing, today: TODAY, indexShardSize: SHARD_SIZE });
+  await changing.addRaw('h.txt', ADDED);
+  await runBuild({ ...changing, today: TODAY, indexShardSize: SHARD_SIZE });
+  await rm(path.join(changing.rawDir, 'b.txt'));
+  const edited = article('2023-02-10', 'Canal lining finished', 'Engineers finished lining the northern canal and the southern one.');
+  await changing.addRaw('a.txt', edited);
+  await runBuild({ ...changing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const { 'b.txt': _removed, ...rest } = ARTICLES;
+  const scratch = await project({ ...rest, 'a.txt': edited, 'h.txt': ADDED });
+  await cp(path.join(changing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await folders(changing.outDir), await folders(scratch.outDir));
+  assert.deepEqual(await snapshot(changing.outDir), await snapshot(scratch.outDir));
+});
+
+// The site two builds old shares with the published one every file the last build kept.
+test('a build made in the site two builds old never writes into a file of the published site', async () => {
+  const growing = await project(ARTICLES);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const [newest] = (await readdir(path.join(growing.outDir, 'articles'))).filter((slug) => slug.startsWith('cotton-sowing-begins'));
+  const page = path.join(growing.outDir, 'articles', newest!, 'index.html');
+  const before = await readFile(page, 'utf8');
+  const held = path.join(growing.root, 'held.html');
+  await link(page, held);
+  await growing.addRaw('h.txt', ADDED);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.notEqual(await readFile(page, 'utf8'), before, 'the page was rendered again');
+  assert.equal(await readFile(held, 'utf8'), before, 'the published file is as it was');
+});
+
 test('an article removed leaves no folder of its pages behind', async () => {
   const shrinking = await project(ARTICLES);
   await runBuild({ ...shrinking, today: TODAY, indexShardSize: SHARD_SIZE });

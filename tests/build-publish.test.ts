@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { generateArchive } from '../bench/generate.ts';
@@ -161,11 +161,28 @@ async function runCli(p: TempProject, killWhen?: () => boolean): Promise<{ code:
   return { code, signal, output };
 }
 
-test('the replaced site is removed after the build returns, away from the site folder', async () => {
+test('the replaced site is kept aside, away from the site folder, and the next build is made in it', async () => {
   await build(project);
+  await build(project);
+  const spare = path.join(project.root, '.cache', 'spare-site');
+  const { ino } = await stat(spare);
+  await build(project);
+  assert.equal((await stat(project.outDir)).ino, ino);
+  assert.deepEqual(await readdir(path.join(project.root, '.cache', 'trash')).catch(() => []), []);
+  assert.deepEqual(await leftovers(project), []);
+});
+
+test('a spare site with no published site to bring it up to date from is removed after the build returns', async () => {
+  await build(project);
+  await build(project);
+  const spare = path.join(project.root, '.cache', 'spare-site');
+  const { ino } = await stat(spare);
+  await rm(project.outDir, { recursive: true });
+  await build(project);
+  assert.notEqual((await stat(project.outDir)).ino, ino);
+  assert.equal(existsSync(spare), false);
   const trash = path.join(project.root, '.cache', 'trash');
   // The removal runs in a process of its own; give it a moment.
   for (let i = 0; i < 100 && (await readdir(trash).catch(() => [])).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(await readdir(trash).catch(() => []), []);
-  assert.deepEqual(await leftovers(project), []);
 });

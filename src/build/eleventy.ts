@@ -9,7 +9,7 @@ import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-se
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
-import { linkFiles } from './link-files.ts';
+import { syncFolder } from './link-files.ts';
 
 export interface EleventyOptions {
   root: string;
@@ -22,6 +22,8 @@ export interface EleventyOptions {
   records?: readonly RecordSource[];
   /** The published site, whose unchanged pages are linked instead of rendered. */
   previousSite?: string;
+  /** Top-level folders of `outDir` that other stages write, which this one leaves alone. */
+  others?: string[];
   /** The site's settings; without them, the project's content/site.yml is read. */
   settings?: SiteSettings;
 }
@@ -38,11 +40,12 @@ export interface EleventyResult {
 }
 
 /**
- * Renders the site into `outDir`. Eleventy never deletes, so the folder should start empty: the
- * build renders into a fresh staging folder (publish-site.ts), where no page of a deleted
- * article can linger.
+ * Renders the site into `outDir`, which may hold an earlier site (the build's staging folder is
+ * the site replaced two builds ago, publish-site.ts). Eleventy never deletes: every file there
+ * that this render does not keep is removed first, so no page of a deleted article lingers, and
+ * every file Eleventy writes is a new one, never one the published site shares.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, previousSite, settings: given }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, previousSite, others = [], settings: given }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   const settings = given ?? (await loadSiteSettings(root)).settings;
   const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
@@ -50,9 +53,10 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
   const version = await renderVersion(REPO_ROOT, settings);
   let plan = planRender(archive, version, previous);
-  // Unchanged pages are linked from the published site first. One that is not there after all
-  // (deleted by hand) is planned again, to be rendered.
-  const missing = previousSite ? linkFiles(previousSite, output, plan.reuse) : [];
+  // Unchanged pages are linked from the published site first (there are none to link without
+  // one). One that is not there after all (deleted by hand) is planned again, to be rendered.
+  const sync = syncFolder(previousSite ?? output, output, plan.reuse, others);
+  const { missing } = sync;
   if (missing.length) {
     const gone = new Set(missing);
     plan = planRender(archive, version, previous, (file) => !gone.has(file));
@@ -74,6 +78,7 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   // pages (rendered and kept) itself. Its warnings and errors still reach the console.
   eleventy.logger.overrideLogger({ log: () => {}, warn: (message: string) => console.warn(message), error: (message: string) => console.error(message) });
   const [, templates] = (await eleventy.write()) as [unknown, TemplateResult[]];
+  sync.prune();
   const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
 
   const pages: Record<string, PageRecord> = {};

@@ -59,8 +59,10 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   const previous = found?.language === language ? found : null;
 
   // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
-  // never removes any), so the folder starts empty. The build indexes into a fresh staging site
-  // (publish-site.ts), so the published site keeps its whole index until the swap.
+  // never removes any), so the folder starts empty. The build indexes into a staging site
+  // (publish-site.ts), so the published site keeps its whole index until the swap; a bundle
+  // already there is an earlier site's, whose files may be the published one's, so it is removed
+  // rather than written into.
   await rm(bundle, { recursive: true, force: true });
   const built: { pages: number; reused: boolean }[] = new Array(plan.length);
   try {

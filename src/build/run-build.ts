@@ -1,18 +1,19 @@
 // npm run build as a function: ingest; then Eleventy renders the pages while Pagefind indexes the
 // same records (the index is made from records, not pages: src/site/search-document.ts); then
 // publish. Each stage is timed; a stage that throws stops the build, and its message is the
-// build's message. Pages and index are made in a staging folder and replace the site only when
+// build's message. Pages and index are made in a staging folder (which holds the site replaced
+// two builds ago: each stage brings its part of it up to date) and replace the site only when
 // both succeeded (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
-import { runPagefind } from './pagefind.ts';
+import { BUNDLE_DIR, runPagefind } from './pagefind.ts';
 import { searchDocuments } from '../site/search-document.ts';
 import path from 'node:path';
 import { loadSiteSettings, SITE_SETTINGS_FILE } from '../site/site-settings.ts';
 import type { ProjectPaths } from '../cli/paths.ts';
 import { acquireBuildLock } from './build-lock.ts';
-import { discardStaging, publishSite, recoverSite, siteFolders, type SiteFolders } from './publish-site.ts';
+import { discardStaging, prepareStaging, publishSite, siteFolders, type SiteFolders } from './publish-site.ts';
 
 export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind' | 'publish'; seconds: number }
 
@@ -68,7 +69,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const lock = await acquireBuildLock(options.root, options.onWait);
   const folders = siteFolders(options.outDir, options.root);
   try {
-    await recoverSite(folders);
+    await prepareStaging(folders);
     return await buildInto(folders, options, async () => publishSite(folders));
   } catch (error) {
     await discardStaging(folders);
@@ -114,7 +115,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   // writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  const render = timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, settings }, eleventy),
+  const render = timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, others: [BUNDLE_DIR], settings }, eleventy),
     (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
   const index = timed('pagefind', () => runPagefind({
     outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language,
