@@ -41,48 +41,43 @@ export function companionsOf(articles: readonly Record<TaxonomyKind, readonly Li
   });
   const articlesOf: number[][] = terms.map(() => []);
   termsOf.forEach((ids, article) => ids.forEach((id) => articlesOf[id]!.push(article)));
-  // One term at a time, counted in an array as long as the terms and cleared after: the
-  // companions in the order first met, as a map per term would hold them, without the maps.
+  // Names ranked once, equal names equal: ties between counts are then settled by comparing
+  // two integers, not two names, for the thousands of companions a country can have.
+  const byRank = terms.map((_, i) => i).sort((a, b) => byName(terms[a]!.name, terms[b]!.name));
+  const nameRank = new Int32Array(terms.length);
+  byRank.forEach((id, i) => (nameRank[id] = i > 0 && byName(terms[byRank[i - 1]!]!.name, terms[id]!.name) === 0 ? nameRank[byRank[i - 1]!]! : i));
+  // One term at a time, counted in an array as long as the terms and cleared after; of each
+  // kind, only the strongest PER_KIND are kept as they are met, best first.
   const counts = new Int32Array(terms.length);
   const met: number[] = [];
+  const best = new Map<TaxonomyKind, number[]>(COMPANION_KINDS.map((kind) => [kind, []]));
+  // Ahead on count, then on name; met earlier wins a full tie, so an equal one goes after.
+  const ahead = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && nameRank[a]! < nameRank[b]!);
   const out = new Map<string, CompanionGroup[]>();
   terms.forEach((term, i) => {
     for (const article of articlesOf[i]!) {
       for (const id of termsOf[article]!) if (id !== i && counts[id]!++ === 0) met.push(id);
     }
-    const byKind = new Map<TaxonomyKind, { other: TermRef; count: number }[]>();
     for (const id of met) {
-      const other = terms[id]!;
-      let list = byKind.get(other.kind);
-      if (!list) byKind.set(other.kind, (list = []));
-      list.push({ other, count: counts[id]! });
-      counts[id] = 0;
+      const top = best.get(terms[id]!.kind);
+      if (!top || (top.length === PER_KIND && !ahead(id, top[PER_KIND - 1]!))) continue;
+      let at = top.length;
+      while (at > 0 && ahead(id, top[at - 1]!)) at--;
+      top.splice(at, 0, id);
+      if (top.length > PER_KIND) top.pop();
     }
-    met.length = 0;
     const groups: CompanionGroup[] = [];
     for (const kind of COMPANION_KINDS) {
-      const companions = strongest(byKind.get(kind) ?? [])
-        .map(({ other, count }) => ({ name: other.name, url: other.url, count, together: together(term, other) }));
+      const top = best.get(kind)!;
+      const companions = top.map((id) => ({ name: terms[id]!.name, url: terms[id]!.url, count: counts[id]!, together: together(term, terms[id]!) }));
       if (companions.length) groups.push({ kind, companions });
+      top.length = 0;
     }
+    for (const id of met) counts[id] = 0;
+    met.length = 0;
     out.set(term.url, groups);
   });
   return out;
-}
-
-/**
- * The PER_KIND companions sharing most articles, ties by name. Names are compared only among
- * those that can make the cut: a country can share articles with thousands of terms.
- */
-function strongest(list: { other: TermRef; count: number }[]): { other: TermRef; count: number }[] {
-  let candidates = list;
-  if (list.length > PER_KIND) {
-    // A stable sort by count alone, so equal counts keep their order for the final sort.
-    list.sort((x, y) => y.count - x.count);
-    const floor = list[PER_KIND - 1]!.count;
-    candidates = list.filter((c) => c.count >= floor);
-  }
-  return candidates.sort((x, y) => y.count - x.count || byName(x.other.name, y.other.name)).slice(0, PER_KIND);
 }
 
 function together(a: TermRef, b: TermRef): string | null {

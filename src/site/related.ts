@@ -24,19 +24,41 @@ export interface RelatedOptions {
 export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_RELATED, stats }: RelatedOptions = {}): number[][] {
   const days = items.map((item) => (item.date === null ? null : dayNumber(item.date)));
   const index = buildIndex(items, days);
-  // Each item's keys once, as a set: every item is a candidate for dozens of others.
-  const keySets = items.map((item) => new Set(item.keys));
+  // Keys by number, each item's once: every item is a candidate for dozens of others, and
+  // counting what two share is then a walk over small integers.
+  const keyIds = new Map<string, number>();
+  const keysOf = items.map((item) => Int32Array.from(new Set(item.keys), (key) => keyIds.get(key) ?? keyIds.set(key, keyIds.size).size - 1));
+  // Slugs are unique: their order, as numbers, settles the last ties.
+  const slugRank = new Int32Array(items.length);
+  items.map((_, i) => i).sort((a, b) => (items[a]!.slug < items[b]!.slug ? -1 : 1)).forEach((item, rank) => (slugRank[item] = rank));
+  // Stamped with the item being scored (plus one), so neither array is cleared between items.
+  const mine = new Int32Array(keyIds.size);
+  const seen = new Int32Array(items.length);
+  const shared = new Int32Array(items.length);
   return items.map((item, self) => {
-    const mine = keySets[self]!;
-    const candidates = new Set<number>();
-    for (const key of mine) for (const other of nearest(index.get(key)!, days[self], self, window, items)) candidates.add(other);
-    candidates.delete(self);
-    if (stats) stats.candidates += candidates.size;
-    return [...candidates]
-      .map((other) => ({ other, shared: countShared(mine, keySets[other]!), distance: distance(days[self], days[other]) }))
-      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (items[a.other].slug < items[b.other].slug ? -1 : 1))
-      .slice(0, max)
-      .map((c) => c.other);
+    const stamp = self + 1;
+    for (const key of keysOf[self]!) mine[key] = stamp;
+    const distanceTo = (other: number) => distance(days[self], days[other]);
+    const ahead = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && (distanceTo(a) < distanceTo(b) || (distanceTo(a) === distanceTo(b) && slugRank[a]! < slugRank[b]!)));
+    const best: number[] = [];
+    seen[self] = stamp;
+    for (const key of new Set(item.keys)) {
+      for (const other of nearest(index.get(key)!, days[self], self, window, items)) {
+        if (seen[other] === stamp) continue;
+        seen[other] = stamp;
+        if (stats) stats.candidates++;
+        let count = 0;
+        for (const theirs of keysOf[other]!) if (mine[theirs] === stamp) count++;
+        shared[other] = count;
+        // The best `max` so far, best first.
+        if (best.length === max && !ahead(other, best[max - 1]!)) continue;
+        let at = best.length;
+        while (at > 0 && ahead(other, best[at - 1]!)) at--;
+        best.splice(at, 0, other);
+        if (best.length > max) best.pop();
+      }
+    }
+    return best;
   });
 }
 
@@ -99,12 +121,6 @@ function lowerBoundBy<T>(sorted: T[], before: (x: T) => boolean): number {
     else hi = mid;
   }
   return lo;
-}
-
-function countShared(mine: Set<string>, theirs: Set<string>): number {
-  let n = 0;
-  for (const key of theirs) if (mine.has(key)) n++;
-  return n;
 }
 
 function distance(a: number | null, b: number | null): number {
