@@ -2,7 +2,7 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, link, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, link, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
@@ -146,6 +146,24 @@ test('a build made in the site two builds old gives the site a build from scratc
   await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.deepEqual(await folders(changing.outDir), await folders(scratch.outDir));
   assert.deepEqual(await snapshot(changing.outDir), await snapshot(scratch.outDir));
+});
+
+// The site two builds old holds the index shards the last build kept: they stay there as they
+// are (the same folder), not removed and linked again.
+test('an index shard unchanged since the site two builds old stays in it as it is', async () => {
+  const growing = await project(ARTICLES);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const undated = async () => {
+    const bundle = path.join(growing.outDir, 'pagefind');
+    const [folder] = (await readdir(bundle)).filter((name) => name.startsWith('undated'));
+    return stat(path.join(bundle, folder!));
+  };
+  const before = await undated();
+  await growing.addRaw('h.txt', ADDED);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  await growing.addRaw('i.txt', article('2025-10-01', 'Airport terminal opens', 'A new terminal opened at the airport.'));
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal((await undated()).ino, before.ino);
 });
 
 // The site two builds old shares with the published one every file the last build kept.

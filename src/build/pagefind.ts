@@ -58,21 +58,20 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   const found = previousSite ? await readManifest(path.join(previousSite, BUNDLE_DIR)) : null;
   const previous = found?.language === language ? found : null;
 
-  // A stale bundle would keep fragments of deleted articles (Pagefind names files by content and
-  // never removes any), so the folder starts empty. The build indexes into a staging site
-  // (publish-site.ts), so the published site keeps its whole index until the swap; a bundle
-  // already there is an earlier site's, whose files may be the published one's, so it is removed
-  // rather than written into.
-  await rm(bundle, { recursive: true, force: true });
+  // One shard is always searched whole: a words index would have nothing to skip.
+  const wanted = plan.length > 1;
+  const kept = await clearBundle(bundle, plan, language, wanted ? wordsDigest(plan) : null);
   const built: { pages: number; reused: boolean }[] = new Array(plan.length);
   try {
-    // One shard is always searched whole: a words index would have nothing to skip.
-    const wanted = plan.length > 1;
     // Word lists read while a shard's documents are at hand, so none is made from HTML twice.
     const lists = new Map<string, string>();
     const indexNext = async (i: number): Promise<void> => {
       const shard = plan[i]!;
       const folder = path.join(bundle, shard.folder);
+      if (kept.has(shard.folder)) {
+        built[i] = { pages: shard.pages.length, reused: true };
+        return;
+      }
       const same = previous?.shards.find((old) => old.digest === shard.digest);
       if (same && (await linkTree(path.join(previousSite!, BUNDLE_DIR, same.folder), folder))) {
         built[i] = { pages: shard.pages.length, reused: true };
@@ -106,7 +105,7 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
     const [one, two] = await Promise.allSettled([first, second]);
     if (one.status === 'rejected') throw one.reason;
     if (two.status === 'rejected') throw two.reason;
-    const words = wanted ? await writeWordsIndex(bundle, plan, lists, { previous, previousSite, wordsCache, language }) : undefined;
+    const words = wanted ? await writeWordsIndex(bundle, plan, lists, { kept, previous, previousSite, wordsCache, language }) : undefined;
     if (wordsCache) await pruneWords(words ? plan : [], wordsCache);
     await Promise.all([...plan.map((shard) => shard.folder), ...(words ? [WORDS_FOLDER] : [])].map((folder) => pruneBundle(path.join(bundle, folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
@@ -134,14 +133,37 @@ async function writeWordsIndex(
   bundle: string,
   plan: ShardPlan<IndexDocument>[],
   lists: Map<string, string>,
-  { previous, previousSite, wordsCache, language }: { previous: ShardManifest | null; previousSite?: string; wordsCache?: string; language: string },
+  { kept, previous, previousSite, wordsCache, language }: { kept: Set<string>; previous: ShardManifest | null; previousSite?: string; wordsCache?: string; language: string },
 ): Promise<ShardManifest['words']> {
   const words = { folder: `${WORDS_FOLDER}/`, filter: WORDS_FILTER, digest: wordsDigest(plan) };
   const folder = path.join(bundle, WORDS_FOLDER);
+  if (kept.has(WORDS_FOLDER)) return words;
   if (previous?.words?.digest === words.digest && (await linkTree(path.join(previousSite!, BUNDLE_DIR, previous.words.folder), folder))) return words;
   for (const shard of plan) if (!lists.has(shard.folder)) lists.set(shard.folder, await wordsOf(shard, wordsCache));
   await indexShard({ pages: wordsIndex(plan, plan.map((shard) => lists.get(shard.folder)!)), folder, language });
   return words;
+}
+
+/**
+ * Empties the bundle folder, but for the shards (and words index) already in it that this build
+ * would make again: they are kept as they are. The build indexes into a staging site
+ * (publish-site.ts), so the published site keeps its whole index until the swap; a bundle already
+ * there is the site's two builds old, whole, and may share its files with the published one, so
+ * nothing in it is written into. Everything else goes: a stale bundle would keep fragments of
+ * deleted articles (Pagefind names files by content and never removes any).
+ */
+async function clearBundle(bundle: string, plan: ShardPlan<IndexDocument>[], language: string, words: string | null): Promise<Set<string>> {
+  const here = await readManifest(bundle);
+  const kept = new Set<string>();
+  if (here?.language === language) {
+    for (const { folder, digest } of plan) if (here.shards.some((s) => s.folder === `${folder}/` && s.digest === digest)) kept.add(folder);
+    if (words && here.words?.folder === `${WORDS_FOLDER}/` && here.words.digest === words) kept.add(WORDS_FOLDER);
+  }
+  // As linkTree asks of a shard: not whole (damaged by hand), it is made again.
+  for (const folder of kept) if (!(await stat(path.join(bundle, folder, 'pagefind-entry.json')).catch(() => null))) kept.delete(folder);
+  const names = await readdir(bundle).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => !kept.has(name)).map((name) => rm(path.join(bundle, name), { recursive: true, force: true })));
+  return kept;
 }
 
 /** The document, making its HTML once however often it is asked for. */
