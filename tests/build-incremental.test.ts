@@ -89,6 +89,21 @@ test('a build with nothing changed renders only the pages made from the whole ar
   assert.equal(again.indexShardsBuilt, 0);
 });
 
+// A feed is kept (the published file, linked) when its entries are unchanged, and made again
+// when one is added.
+test('a feed is rendered again only when its entries change', async () => {
+  const feeds = await project(ARTICLES);
+  await runBuild({ ...feeds, today: TODAY, indexShardSize: SHARD_SIZE });
+  const feed = path.join(feeds.outDir, 'feed.xml');
+  const first = await stat(feed);
+  await runBuild({ ...feeds, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal((await stat(feed)).ino, first.ino);
+  await feeds.addRaw('h.txt', ADDED);
+  await runBuild({ ...feeds, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.notEqual((await stat(feed)).ino, first.ino);
+  assert.match(await readFile(feed, 'utf8'), /Bridge over the river opens/);
+});
+
 test('a build whose earlier site was replaced by hand renders everything', async () => {
   const replaced = await project(ARTICLES);
   const first = await runBuild({ ...replaced, today: TODAY, indexShardSize: SHARD_SIZE });

@@ -79,15 +79,17 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   eleventy.logger.overrideLogger({ log: () => {}, warn: (message: string) => console.warn(message), error: (message: string) => console.error(message) });
   const [, templates] = (await eleventy.write()) as [unknown, TemplateResult[]];
   sync.prune();
-  const html = templates.filter((t): t is TemplateResult & { outputPath: string } => typeof t.outputPath === 'string' && t.outputPath.endsWith('.html'));
+  const written = templates.flatMap((t) => (typeof t.outputPath === 'string' ? [path.relative(output, path.resolve(t.outputPath)).split(path.sep).join('/')] : []));
 
   const pages: Record<string, PageRecord> = {};
-  for (const t of html) {
-    const file = path.relative(output, path.resolve(t.outputPath)).split(path.sep).join('/');
+  for (const file of written) {
     const digest = plan.digests.get(file);
     if (digest) pages[file] = { digest };
   }
   for (const file of plan.reuse) pages[file] = { digest: previous!.pages[file]!.digest };
   await writeManifest(manifestFile, output, pages);
-  return { pages: html.length + plan.reuse.length, rendered: html.length };
+  // The summary counts HTML pages; feeds are planned like them but are not pages.
+  const isPage = (file: string) => file.endsWith('.html');
+  const rendered = written.filter(isPage).length;
+  return { pages: rendered + plan.reuse.filter(isPage).length, rendered };
 }

@@ -1,8 +1,8 @@
 // Which pages the render stage makes again. Every paginated page (an article, a page of a
-// listing, a page of a term index) is rendered from one item of the archive and the templates,
-// so a digest of the two decides: a page whose digest is the one it had in the published site
-// is linked from there instead of rendered. Feeds and the single pages (home, archive, search,
-// sitemap, exports) depend on the whole archive and are always rendered; they are few.
+// listing, a page of a term index, a feed) is rendered from one item of the archive and the
+// templates, so a digest of the two decides: a page whose digest is the one it had in the
+// published site is linked from there instead of rendered. The single pages (home, archive,
+// search, sitemap, exports) depend on the whole archive and are always rendered; they are few.
 //
 // The digests of the published site are kept in .cache/render-pages.json, tied to the site folder
 // by its inode: the build renders into a staging folder that becomes the site by a rename, which
@@ -12,13 +12,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../site/archive.ts';
-import type { ArticleRef } from '../site/articles.ts';
+import type { Article, ArticleRef } from '../site/articles.ts';
 
 /** The paginated items of the archive, as the templates page through them. */
 export interface RenderItems {
   articles: Archive['articles'];
   listings: Archive['listings'];
   termIndexPages: Archive['termIndexPages'];
+  feeds: Archive['feeds'];
 }
 
 export interface PageRecord {
@@ -73,14 +74,15 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
       }
       return true;
     });
+  const shownArticle = (article: Article) => ({
+    ...article,
+    related: article.related.map(summary),
+    earlier: article.earlier && summary(article.earlier),
+    later: article.later && summary(article.later),
+  });
   return {
     render: {
-      articles: changed(archive.articles, (article) => ({
-        ...article,
-        related: article.related.map(summary),
-        earlier: article.earlier && summary(article.earlier),
-        later: article.later && summary(article.later),
-      })),
+      articles: changed(archive.articles, shownArticle),
       // A listing page shows its articles by group (archive.ts), so its items are counted once.
       listings: changed(archive.listings, (listing) => ({
         ...listing,
@@ -88,6 +90,9 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
         groups: listing.groups.map((group) => ({ ...group, items: group.items.map(summary) })),
       })),
       termIndexPages: changed(archive.termIndexPages),
+      // An entry shows its article's text: the article as its own page is digested, whose
+      // digest of the body stands for the body.
+      feeds: changed(archive.feeds, (feed) => ({ ...feed, entries: feed.entries.map((entry) => ({ ...entry, article: shownArticle(entry.article) })) })),
     },
     reuse,
     digests,

@@ -23,7 +23,7 @@ export interface ArchivePluginOptions {
   /** The archive, when the caller has built it; recordsDir is then not read. */
   archive?: Archive;
   /** The paginated pages to render, when the caller renders only some (src/build/render-plan.ts). */
-  toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages'>;
+  toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages' | 'feeds'>;
   /** The site's settings, when the caller has read them; otherwise content/site.yml is read. */
   settings?: SiteSettings;
 }
