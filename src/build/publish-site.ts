@@ -49,10 +49,10 @@ export async function prepareStaging(folders: SiteFolders): Promise<void> {
       await keepSpare(folders);
     }
   }
-  // A staging folder left by a failed or killed build is in no known state.
-  await rm(folders.staging, { recursive: true, force: true });
   // Replaced sites whose removal was cut short (the machine stopped, say).
   await rm(folders.trash, { recursive: true, force: true });
+  // A staging folder left by a killed build is in no known state: it goes the same way.
+  if (await exists(folders.staging)) await removeLater(folders.staging, folders.trash);
   if (!(await exists(folders.spare))) return;
   if (await exists(folders.site)) await rename(folders.spare, folders.staging);
   else await removeLater(folders.spare, folders.trash);
@@ -107,9 +107,12 @@ async function removeLater(folder: string, trash: string): Promise<void> {
   remover.unref();
 }
 
-/** Removes a staging folder a failed build leaves (the published site is untouched). */
+/**
+ * Removes the staging folder a failed build leaves (the published site is untouched). It can be a
+ * whole site (the spare the build started from), so it is removed after the build has returned.
+ */
 export async function discardStaging(folders: SiteFolders): Promise<void> {
-  await rm(folders.staging, { recursive: true, force: true });
+  if (await exists(folders.staging)) await removeLater(folders.staging, folders.trash);
 }
 
 /** Moves every top-level entry of `from` that no build made into `to`. */
