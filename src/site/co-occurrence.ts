@@ -3,6 +3,7 @@
 // from each article's own terms, so the cost is the sum over articles of (terms per article)²:
 // linear in the archive.
 import type { TaxonomyKind } from './taxonomy.ts';
+import { keepBest } from './best-few.ts';
 
 export interface Companion {
   name: string;
@@ -60,11 +61,7 @@ export function companionsOf(articles: readonly Record<TaxonomyKind, readonly Li
     }
     for (const id of met) {
       const top = best.get(terms[id]!.kind);
-      if (!top || (top.length === PER_KIND && !ahead(id, top[PER_KIND - 1]!))) continue;
-      let at = top.length;
-      while (at > 0 && ahead(id, top[at - 1]!)) at--;
-      top.splice(at, 0, id);
-      if (top.length > PER_KIND) top.pop();
+      if (top) keepBest(top, id, PER_KIND, ahead);
     }
     const groups: CompanionGroup[] = [];
     for (const kind of COMPANION_KINDS) {

@@ -2,6 +2,7 @@
 // each country, topic and person to its articles in time order; for each of an article's keys,
 // only a bounded window of neighbours nearest in time is considered. Cost: articles x keys x window.
 import { dayNumber } from './order.ts';
+import { keepBest } from './best-few.ts';
 
 export interface Relatable {
   slug: string;
@@ -27,7 +28,13 @@ export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_
   // Keys by number, each item's once: every item is a candidate for dozens of others, and
   // counting what two share is then a walk over small integers.
   const keyIds = new Map<string, number>();
-  const keysOf = items.map((item) => Int32Array.from(new Set(item.keys), (key) => keyIds.get(key) ?? keyIds.set(key, keyIds.size).size - 1));
+  const keyNames: string[] = [];
+  const idOf = (key: string) => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyNames.push(key) - 1));
+    return id;
+  };
+  const keysOf = items.map((item) => Int32Array.from(new Set(item.keys), idOf));
   // Slugs are unique: their order, as numbers, settles the last ties.
   const slugRank = new Int32Array(items.length);
   items.map((_, i) => i).sort((a, b) => (items[a]!.slug < items[b]!.slug ? -1 : 1)).forEach((item, rank) => (slugRank[item] = rank));
@@ -35,27 +42,22 @@ export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_
   const mine = new Int32Array(keyIds.size);
   const seen = new Int32Array(items.length);
   const shared = new Int32Array(items.length);
-  return items.map((item, self) => {
+  return items.map((_, self) => {
     const stamp = self + 1;
     for (const key of keysOf[self]!) mine[key] = stamp;
     const distanceTo = (other: number) => distance(days[self], days[other]);
     const ahead = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && (distanceTo(a) < distanceTo(b) || (distanceTo(a) === distanceTo(b) && slugRank[a]! < slugRank[b]!)));
     const best: number[] = [];
     seen[self] = stamp;
-    for (const key of new Set(item.keys)) {
-      for (const other of nearest(index.get(key)!, days[self], self, window, items)) {
+    for (const key of keysOf[self]!) {
+      for (const other of nearest(index.get(keyNames[key]!)!, days[self], self, window, items)) {
         if (seen[other] === stamp) continue;
         seen[other] = stamp;
         if (stats) stats.candidates++;
         let count = 0;
         for (const theirs of keysOf[other]!) if (mine[theirs] === stamp) count++;
         shared[other] = count;
-        // The best `max` so far, best first.
-        if (best.length === max && !ahead(other, best[max - 1]!)) continue;
-        let at = best.length;
-        while (at > 0 && ahead(other, best[at - 1]!)) at--;
-        best.splice(at, 0, other);
-        if (best.length > max) best.pop();
+        keepBest(best, other, max, ahead);
       }
     }
     return best;
