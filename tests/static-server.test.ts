@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request, type ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,20 @@ test('already compressed files and byte ranges are sent as stored', async () => 
   const ranged = await send('GET', '/', { 'Accept-Encoding': 'gzip', Range: 'bytes=0-8' });
   assert.equal(ranged.headers['content-encoding'], undefined);
   assert.equal(ranged.body, '<!doctype');
+});
+
+// Pagefind inflates its files in JavaScript unless they arrive inflated; the browser does it faster.
+test("Pagefind's gzipped files are sent as stored, labelled gzip to a client that accepts it", async () => {
+  const inflated = 'pagefind_dcd{"chunk":1}';
+  const stored = gzipSync(inflated);
+  await writeFile(path.join(root, 'en_1.pf_fragment'), stored);
+  const zipped = await fetch(`${server.url}/en_1.pf_fragment`, { headers: { 'Accept-Encoding': 'gzip' } });
+  assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+  assert.equal(zipped.headers.get('content-length'), String(stored.length), 'the bytes stored, not compressed again');
+  assert.equal(await zipped.text(), inflated);
+  const plain = await send('GET', '/en_1.pf_fragment', { 'Accept-Encoding': 'identity' });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.headers['content-length'], String(stored.length));
 });
 
 test('files vanishing while they are requested never stop the server', async () => {

@@ -92,13 +92,14 @@ async function answer(base: string, prefix: string, req: IncomingMessage, res: S
     res.writeHead(416, { ...headers(found.file), 'Content-Range': `bytes */${found.size}` }).end();
     return;
   }
-  if (!range && acceptsGzip(req) && COMPRESSIBLE.test(headers(found.file)['Content-Type'])) {
-    res.writeHead(200, { ...headers(found.file), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  const gzip = range || !acceptsGzip(req) ? null : (await storedGzip(found)) ? 'stored' : COMPRESSIBLE.test(headers(found.file)['Content-Type']) ? 'compress' : null;
+  if (gzip) {
+    res.writeHead(200, { ...headers(found.file), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...(gzip === 'stored' && { 'Content-Length': String(found.size) }) });
     if (req.method === 'HEAD') {
       await found.handle.close();
       return void res.end();
     }
-    return streamFile(found, res, undefined, true);
+    return streamFile(found, res, undefined, gzip === 'compress');
   }
   const { start, end } = range ?? { start: 0, end: found.size - 1 };
   res.writeHead(range ? 206 : 200, {
@@ -128,9 +129,23 @@ async function sendError(base: string, req: IncomingMessage, res: ServerResponse
 }
 
 // Text is sent gzipped to a browser that takes it, as any static host does, so what a reader
-// downloads here is what they would download from the published site. Pagefind's index files
-// and WebAssembly are already compressed, and a byte range is of the file as stored.
+// downloads here is what they would download from the published site. A byte range is of the
+// file as stored.
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript)|image\/svg)/;
+
+// Pagefind stores its index and WebAssembly gzipped, and inflates them in JavaScript unless they
+// arrive inflated (it looks for its own signature first). Sent as stored but labelled gzip, the
+// same bytes cross the wire and the browser inflates them natively: that inflating was the
+// largest part of a first search's work in the page. A file of such a name that is not gzip (by
+// its first bytes) is sent plain.
+const STORED_GZIP = /\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+async function storedGzip(found: Found): Promise<boolean> {
+  if (!STORED_GZIP.test(found.file) || found.size < GZIP_MAGIC.length) return false;
+  const { buffer } = await found.handle.read(Buffer.alloc(GZIP_MAGIC.length), 0, GZIP_MAGIC.length, 0);
+  return GZIP_MAGIC.every((byte, i) => buffer[i] === byte);
+}
 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
