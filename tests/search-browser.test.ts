@@ -191,6 +191,29 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
     });
   });
 
+  // The search has read the first result's text already (to see that its words were found);
+  // starting the other results' fetches first would hold it up by a few ms each.
+  test('the first result shows before the text of the others is fetched', async () => {
+    await withPage(async (page) => {
+      await page.addInitScript(() => {
+        new MutationObserver((_changes, observer) => {
+          if (!document.querySelector('.search-result')) return;
+          Object.assign(window, { firstShown: performance.now() });
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      // Both articles of the newest shard say "summer": one batch of two results.
+      await page.goto(`${server.url}/search/?q=summer`);
+      const shown = await shownResults(page, 'summer');
+      assert.deepEqual(shown.titles.slice(0, 2), [COTTON_TJ, ORCHIDS_TITLE]);
+      const fetches = await page.evaluate(() => {
+        const first = (window as unknown as { firstShown: number }).firstShown;
+        return performance.getEntriesByType('resource').filter((e) => e.name.includes('/fragment/')).map((e) => (e.startTime < first ? 'before' : 'after'));
+      });
+      assert.deepEqual(fetches.slice(0, 2), ['before', 'after']);
+    });
+  });
+
   test('the search box has the focus, and the filters are folded on a phone but open on a wide screen', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/search/?q=cotton`);

@@ -144,9 +144,15 @@ async function showMore(mine) {
     // Results come a shard at a time, newest first; each batch's fragments are asked for at
     // once, and each result is shown as soon as it and those above it have arrived.
     for await (const batch of asked.answer.results(shown, shown + PAGE_SIZE)) {
-      const items = batch.map(async (result) => resultItem(await result.data()));
-      for (const item of items) {
-        const shownItem = await item;
+      const item = async (result) => resultItem(await result.data());
+      // The first is usually in hand (the search read it to see that its words were found), and
+      // each fetch costs the page a few ms to start: the others are asked for a moment later,
+      // so that the first shows at once.
+      const items = [item(batch[0])];
+      const others = new Promise((resolve) => setTimeout(resolve)).then(() => items.push(...batch.slice(1).map(item)));
+      for (let i = 0; i < batch.length; i++) {
+        if (i === 1) await others;
+        const shownItem = await items[i];
         if (mine !== run) return;
         list.append(shownItem);
         shown++;
