@@ -7,6 +7,7 @@ import { readFile, writeFile, appendFile, readdir, rm, stat } from 'node:fs/prom
 import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
+import { MAX_FILE_BYTES } from '../src/record/limits.ts';
 
 let project: TempProject;
 const cacheFile = () => path.join(project.root, '.cache', 'ingest.jsonl');
@@ -58,6 +59,22 @@ test('a run that changes nothing leaves the cache file as it was; one that chang
   await markCache();
   const next = await runIngest({ ...project, today: '2026-11-22' });
   assert.ok(next.records.every((r) => r.summary === 'FROM CACHE'), 'the changed file is in the cache too');
+});
+
+test('a file too large to read does not make every run write the cache again', async () => {
+  const own = await tempProject();
+  try {
+    await own.addRaw('small.txt', 'Dushanbe, 3 March 2024 – The ministers met today to sign a water agreement between the two countries.\n');
+    await own.addRaw('big.txt', Buffer.alloc(MAX_FILE_BYTES + 1, 'a'));
+    await runIngest({ ...own, today: '2026-11-22' });
+    const file = path.join(own.root, '.cache', 'ingest.jsonl');
+    const written = (await stat(file)).mtimeMs;
+    const again = await runIngest({ ...own, today: '2026-11-22' });
+    assert.ok([...again.problems.keys()].some((origin) => origin.endsWith('big.txt')), 'the file is still reported');
+    assert.equal((await stat(file)).mtimeMs, written, 'not written again');
+  } finally {
+    await own.remove();
+  }
 });
 
 test('another day reuses the cache, and the future-date check still runs against it', async () => {
