@@ -141,8 +141,8 @@ async function showMore(mine) {
   if (!asked || asked.adding) return;
   asked.adding = true;
   try {
-    // Results come a shard at a time, newest first; each batch's fragments are asked for at
-    // once, and each result is shown as soon as it and those above it have arrived.
+    // Results come a shard at a time, newest first; each batch's fragments are asked for
+    // together, and each result is shown as soon as it and those above it have arrived.
     for await (const batch of asked.answer.results(shown, shown + PAGE_SIZE)) {
       const item = async (result) => resultItem(await result.data());
       // The first is usually in hand (the search read it to see that its words were found), and
