@@ -214,6 +214,17 @@ describe('search in a real browser', { skip: browserSkip() }, () => {
     });
   });
 
+  // A shared link can name a filter value that no article has any more.
+  test('a filter no article matches says so, in either order, with no error', async () => {
+    for (const order of ['newest', 'relevance']) {
+      await withPage(async (page) => {
+        await page.goto(`${server.url}/search/?country=Atlantis&order=${order}`);
+        await page.waitForFunction(() => /^No articles found/.test(document.querySelector('#search-status')?.textContent ?? ''));
+        assert.equal(await page.locator('.search-result').count(), 0);
+      });
+    }
+  });
+
   test('the search box has the focus, and the filters are folded on a phone but open on a wide screen', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}/search/?q=cotton`);

@@ -144,6 +144,7 @@ async function showMore(mine) {
     // Results come a shard at a time, newest first; each batch's fragments are asked for
     // together, and each result is shown as soon as it and those above it have arrived.
     for await (const batch of asked.answer.results(shown, shown + PAGE_SIZE)) {
+      if (!batch.length) continue;
       const item = async (result) => resultItem(await result.data());
       // The first is usually in hand (the search read it to see that its words were found), and
       // each fetch costs the page a few ms to start: the others are asked for a moment later,
