@@ -7,6 +7,7 @@ import type { Article } from './articles.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { newestFirst } from './order.ts';
 import { longDate } from './filters/reader-date.ts';
+import { keepBest } from './best-few.ts';
 
 const FEED_SIZE = 20;
 /** A feed with no entries is dated at the epoch, so builds stay stable. */
@@ -43,7 +44,11 @@ export function buildFeeds(articles: Article[], taxonomy: Taxonomy<Article>): Fe
 }
 
 function feed(url: string, pageUrl: string, title: string, articles: Article[]): Feed {
-  const entries = [...articles].sort(latestReceived).slice(0, FEED_SIZE).map(entry);
+  // The few latest kept as they are met: sorting every term's articles took a quarter of a
+  // second at 10,000 articles, for 20 entries a feed.
+  const latest: Article[] = [];
+  for (const article of articles) keepBest(latest, article, FEED_SIZE, (a, b) => latestReceived(a, b) < 0);
+  const entries = latest.map(entry);
   return { url, pageUrl, title, updated: entries[0]?.updated ?? EPOCH, entries };
 }
 
