@@ -13,7 +13,7 @@ let project: TempProject;
 const cacheFile = () => path.join(project.root, '.cache', 'ingest.jsonl');
 
 /** The cache as its key line and its entries, one a line (JSON Lines). */
-interface Entry { origin: string; hash: unknown; outcome: { article: { record: { summary: string; slug: string } } | null } | string }
+interface Entry { origin: string; hash?: unknown; outcome?: { article: { record: { summary: string; slug: string } } | null } | string; gone?: true }
 async function readCache(): Promise<{ head: string; entries: Entry[] }> {
   const [head, ...entries] = (await readFile(cacheFile(), 'utf8')).trimEnd().split('\n');
   return { head: head!, entries: entries.map((line) => JSON.parse(line) as Entry) };
@@ -31,7 +31,7 @@ after(() => project.remove());
 async function markCache(): Promise<void> {
   const cache = await readCache();
   for (const entry of cache.entries) {
-    if (typeof entry.outcome !== 'string' && entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
+    if (entry.outcome && typeof entry.outcome !== 'string' && entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
   }
   await writeCache(cache);
 }
@@ -94,7 +94,7 @@ for (const [name, damage] of [
   ['a line that is not JSON', (c: Cache) => ({ ...c, head: '{"key": ' })],
   ['an entry of the wrong shape', (c: Cache) => ({ ...c, entries: [...c.entries, { origin: 'content/raw/x.txt', hash: 1, outcome: 'nope' }] })],
   ['a slug that is a path', (c: Cache) => {
-    for (const e of c.entries) if (typeof e.outcome !== 'string' && e.outcome.article) e.outcome.article.record.slug = '../../escaped';
+    for (const e of c.entries) if (e.outcome && typeof e.outcome !== 'string' && e.outcome.article) e.outcome.article.record.slug = '../../escaped';
     return c;
   }],
 ] as const) {
@@ -127,5 +127,78 @@ test('the cache does not change what is written', async () => {
     assert.equal(warm.written, 0);
   } finally {
     await fresh.remove();
+  }
+});
+
+/** A project of `count` short articles of its own, a-00.txt, a-01.txt, ... */
+async function shortArticles(count: number): Promise<TempProject> {
+  const own = await tempProject();
+  for (let i = 0; i < count; i++) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i));
+  return own;
+}
+const articleText = (i: number, extra = '') =>
+  `Harbour number ${i} opens a new quay\n\nMay ${(i % 27) + 1}, 2025\n\nThe harbour authority opened quay ${i} on Monday, the port's director said.${extra}\n`;
+const linesOf = async (own: TempProject) => (await readFile(path.join(own.root, '.cache', 'ingest.jsonl'), 'utf8')).trimEnd().split('\n');
+
+test('a run that changes a few files adds lines for them at the end of the cache, a removed file a line saying it is gone', async () => {
+  const own = await shortArticles(20);
+  try {
+    await runIngest({ ...own, today: '2026-11-22' });
+    const file = path.join(own.root, '.cache', 'ingest.jsonl');
+    const whole = await readFile(file, 'utf8');
+    await own.addRaw('a-00.txt', articleText(0, ' It cost less than planned.'));
+    await rm(path.join(own.rawDir, 'a-01.txt'));
+    const second = await runIngest({ ...own, today: '2026-11-22' });
+    assert.equal(second.records.length, 19);
+    const now = await readFile(file, 'utf8');
+    assert.ok(now.startsWith(whole), 'what the file held is left as it was');
+    const added = now.slice(whole.length).trimEnd().split('\n').map((line) => JSON.parse(line) as Entry);
+    assert.deepEqual(added.map((e) => [e.origin, e.gone ?? false]), [['content/raw/a-00.txt', false], ['content/raw/a-01.txt', true]]);
+    // Read back: the newer line stands for a-00, and a-01, put back, is not taken from the cache.
+    const marked = (await linesOf(own)).map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
+    await writeFile(file, marked.join('\n') + '\n');
+    await own.addRaw('a-01.txt', articleText(1));
+    const third = await runIngest({ ...own, today: '2026-11-22' });
+    const summaries = new Map(third.records.map((r) => [r.origin, r.summary]));
+    assert.equal(summaries.get('content/raw/a-00.txt'), 'FROM CACHE');
+    assert.notEqual(summaries.get('content/raw/a-01.txt'), 'FROM CACHE');
+    assert.match(third.records.find((r) => r.origin === 'content/raw/a-00.txt')!.slug, /harbour/);
+  } finally {
+    await own.remove();
+  }
+});
+
+test('the cache is written whole again, one line a file, once a fifth of its lines no longer count', async () => {
+  const own = await shortArticles(20);
+  try {
+    await runIngest({ ...own, today: '2026-11-22' });
+    for (const [round, files] of [[1, [0]], [2, [1]], [3, [2, 3, 4]]] as const) {
+      for (const i of files) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i, ` Round ${round}.`));
+      await runIngest({ ...own, today: '2026-11-22' });
+    }
+    // 20 entries, then 1 and 1 appended (22 lines); 3 more would make 25 of which 5 no longer count.
+    const lines = await linesOf(own);
+    assert.equal(lines.length, 1 + 20);
+    assert.deepEqual(new Set(lines.slice(1).map((line) => (JSON.parse(line) as Entry).origin)).size, 20);
+  } finally {
+    await own.remove();
+  }
+});
+
+test('a save cut short (a build killed while writing the cache) costs only the entry it was writing', async () => {
+  const own = await shortArticles(6);
+  try {
+    await runIngest({ ...own, today: '2026-11-22' });
+    const file = path.join(own.root, '.cache', 'ingest.jsonl');
+    const lines = await linesOf(own);
+    const marked = lines.map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
+    // The last entry half written, with no newline after it.
+    const last = marked.pop()!;
+    await writeFile(file, `${marked.join('\n')}\n${last.slice(0, last.length >> 1)}`);
+    const again = await runIngest({ ...own, today: '2026-11-22' });
+    assert.ok(!again.problems.has('.cache'), 'no message about a damaged cache');
+    assert.equal(again.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
+  } finally {
+    await own.remove();
   }
 });

@@ -8,7 +8,11 @@
 //
 // The file is JSON Lines: the code key, then one entry a line, read in chunks and written as a
 // stream. At 100,000 articles a single JSON text of the cache would be a string of a gigabyte,
-// past what a Node heap holds.
+// past what a Node heap holds. A run that changes a few files appends their entries (and a
+// "gone" line for a file removed) rather than writing the file again, 60 MB at 10,000 articles;
+// a later line stands for its file over an earlier one. The file is written whole again when
+// lines that no longer count would make up a fifth of it, so reading it never costs much more
+// than reading the entries that count.
 import { createHash } from 'node:crypto';
 import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -34,7 +38,10 @@ const outcomeSchema = z.object({
   problems: z.array(problemSchema),
 });
 const headSchema = z.object({ key: z.string() });
-const entrySchema = z.object({ origin: z.string(), hash: z.string(), outcome: outcomeSchema });
+const entrySchema = z.union([
+  z.object({ origin: z.string(), hash: z.string(), outcome: outcomeSchema }),
+  z.object({ origin: z.string(), gone: z.literal(true) }),
+]);
 type Entries = Record<string, { hash: string; outcome: IngestOutcome }>;
 
 let codeHash: string | null = null;
@@ -61,10 +68,9 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 export class IngestCache {
-  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries) {}
+  /** `lines`: the entry lines in the cache file, counted to know when appending no longer pays. */
+  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries, private readonly lines = 0) {}
   private readonly fresh: Entries = {};
-  /** Whether this run set an entry other than the cache file holds. */
-  private changed = false;
 
   /** `warn` hears why a cache file that exists could not be used. */
   static async open(root: string, warn: (message: string) => void = () => {}): Promise<IngestCache> {
@@ -72,6 +78,7 @@ export class IngestCache {
     const key = codeVersion();
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
     const entries: Entries = {};
+    let count = 0;
     try {
       let head = true;
       for (const line of readLines(file)) {
@@ -82,14 +89,16 @@ export class IngestCache {
           continue;
         }
         const entry = entrySchema.parse(JSON.parse(line));
-        entries[entry.origin] = { hash: entry.hash, outcome: entry.outcome as IngestOutcome };
+        if ('gone' in entry) delete entries[entry.origin];
+        else entries[entry.origin] = { hash: entry.hash, outcome: entry.outcome as IngestOutcome };
+        count++;
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new IngestCache(root, key, {});
       warn(`${path.relative(root, file)} is damaged and was ignored; every article is extracted again`);
       return new IngestCache(root, key, {});
     }
-    return new IngestCache(root, key, entries);
+    return new IngestCache(root, key, entries, count);
   }
 
   /** True when nothing can be reused (first run, or new code): every file is extracted. */
@@ -104,26 +113,28 @@ export class IngestCache {
 
   /** The outcome is kept as given: callers must not change it afterwards. */
   set(origin: string, hash: string, outcome: IngestOutcome): void {
-    const before = this.old[origin];
-    if (before?.hash !== hash || before.outcome !== outcome) this.changed = true;
     this.fresh[origin] = { hash, outcome };
   }
 
-  /** Writes the entries set in this run only, so files that are gone drop out of the cache. */
+  /** Saves the entries set in this run only, so files that are gone drop out of the cache. */
   async save(): Promise<void> {
+    // What the file does not hold yet: entries set anew (an outcome the file gave is set as the
+    // same object), and the files it holds that this run did not see.
+    const added: object[] = [];
+    for (const [origin, entry] of Object.entries(this.fresh)) {
+      const before = this.old[origin];
+      if (before?.hash !== entry.hash || before.outcome !== entry.outcome) added.push({ origin, ...entry });
+    }
+    for (const origin of Object.keys(this.old)) if (!(origin in this.fresh)) added.push({ origin, gone: true });
+    if (added.length === 0) return;
+    const live = Object.keys(this.fresh).length;
+    const append = !this.isEmpty && (this.lines + added.length) * 4 < live * 5;
+    const lines = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
     const file = path.join(this.root, CACHE_FILE);
-    // Every entry as the file holds it and none gone: writing it again (a second or more at
-    // 10,000 articles) would give the same file.
-    const same = !this.changed && !this.isEmpty && Object.keys(this.fresh).length === Object.keys(this.old).length;
-    if (same) return;
     await mkdir(path.dirname(file), { recursive: true });
-    const out = createWriteStream(file, 'utf8');
-    const write = async (value: unknown) => {
-      if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
-    };
+    const out = createWriteStream(file, { encoding: 'utf8', flags: append ? 'a' : 'w' });
     try {
-      await write({ key: this.key });
-      for (const [origin, { hash, outcome }] of Object.entries(this.fresh)) await write({ origin, hash, outcome });
+      for (const line of lines) if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
     } finally {
       out.end();
       await once(out, 'close');
@@ -135,8 +146,9 @@ export class IngestCache {
 const CHUNK_BYTES = 4 << 20;
 
 /**
- * The file's lines, read synchronously a few megabytes at a time. Node's readline took twice as
- * long (1.0 s against 0.5 s for the 60 MB cache of 10,000 articles), and the build waits for it.
+ * The file's lines that end with a newline, read synchronously a few megabytes at a time. Node's
+ * readline took twice as long (1.0 s against 0.5 s for the 60 MB cache of 10,000 articles), and
+ * the build waits for it.
  */
 function* readLines(file: string): Generator<string> {
   const fd = openSync(file, 'r');
@@ -154,10 +166,9 @@ function* readLines(file: string): Generator<string> {
         yield buffer.toString('utf8', start, newline);
         start = newline + 1;
       }
-      if (read === 0) {
-        if (end > start) yield buffer.toString('utf8', start, end);
-        return;
-      }
+      // Every line is written with its newline: one without is a write cut short (a build
+      // killed while saving), and only its own file is extracted again.
+      if (read === 0) return;
       kept = buffer.copy(buffer, 0, start, end);
     }
   } finally {
