@@ -80,13 +80,36 @@ test('editing an old article indexes only the shard that holds it', async () => 
   assert.deepEqual([rebuilt.indexShards, rebuilt.indexShardsBuilt], [4, 1]);
 });
 
-test('a build with nothing changed renders only the pages made from the whole archive', async () => {
+// Home, archive, search, who met whom, 404, the sitemap and the exports are made from the whole
+// archive: kept together when no article changed, made again together when one did.
+test('a build with nothing changed renders no page, not even those made from the whole archive', async () => {
   const same = await project(ARTICLES);
   await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  const files = ['index.html', 'sitemap.xml', 'api/articles.json'].map((file) => path.join(same.outDir, file));
+  const before = await Promise.all(files.map((file) => stat(file)));
   const again = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.equal(again.pagesRendered, 0);
+  assert.equal(again.indexShardsBuilt, 0);
+  assert.deepEqual((await Promise.all(files.map((file) => stat(file)))).map((info) => info.ino), before.map((info) => info.ino));
+  await same.addRaw('h.txt', ADDED);
+  const added = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  for (const [i, file] of files.entries()) {
+    assert.notEqual((await stat(file)).ino, before[i]!.ino, file);
+    assert.match(await readFile(file, 'utf8'), /bridge-over-the-river-opens/, file);
+  }
+  assert.ok(added.pagesRendered >= 5, `${added.pagesRendered} pages rendered`);
+});
+
+test('a page made from the whole archive deleted by hand is rendered again, with the others', async () => {
+  const damaged = await project(ARTICLES);
+  await runBuild({ ...damaged, today: TODAY, indexShardSize: SHARD_SIZE });
+  const sitemap = path.join(damaged.outDir, 'sitemap.xml');
+  const before = await readFile(sitemap, 'utf8');
+  await rm(sitemap);
+  const again = await runBuild({ ...damaged, today: TODAY, indexShardSize: SHARD_SIZE });
   // Home, archive, search, who met whom and 404.
   assert.equal(again.pagesRendered, 5);
-  assert.equal(again.indexShardsBuilt, 0);
+  assert.equal(await readFile(sitemap, 'utf8'), before);
 });
 
 // A feed is kept (the published file, linked) when its entries are unchanged, and made again
@@ -122,8 +145,8 @@ test('a page deleted by hand from the published site is rendered again, not link
   const before = await readFile(page, 'utf8');
   await rm(page);
   const again = await runBuild({ ...damaged, today: TODAY, indexShardSize: SHARD_SIZE });
-  // The single pages, as always, and the one that was gone.
-  assert.equal(again.pagesRendered, 6);
+  // The one that was gone, alone.
+  assert.equal(again.pagesRendered, 1);
   assert.equal(await readFile(page, 'utf8'), before);
 });
 

@@ -82,10 +82,8 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   const written = templates.flatMap((t) => (typeof t.outputPath === 'string' ? [path.relative(output, path.resolve(t.outputPath)).split(path.sep).join('/')] : []));
 
   const pages: Record<string, PageRecord> = {};
-  for (const file of written) {
-    const digest = plan.digests.get(file);
-    if (digest) pages[file] = { digest };
-  }
+  // A page from a template that is not paginated is made from the whole archive.
+  for (const file of written) pages[file] = { digest: plan.digests.get(file) ?? plan.wholeArchive };
   for (const file of plan.reuse) pages[file] = { digest: previous!.pages[file]!.digest };
   await writeManifest(manifestFile, output, pages);
   // The summary counts HTML pages; feeds are planned like them but are not pages.

@@ -2,7 +2,8 @@
 // listing, a page of a term index, a feed) is rendered from one item of the archive and the
 // templates, so a digest of the two decides: a page whose digest is the one it had in the
 // published site is linked from there instead of rendered. The single pages (home, archive,
-// search, sitemap, exports) depend on the whole archive and are always rendered; they are few.
+// search, sitemap, exports) are made from the whole archive: they are kept together, when no
+// article's page changed (each article's digest holds its whole record), or rendered together.
 //
 // The digests of the published site are kept in .cache/render-pages.json, tied to the site folder
 // by its inode: the build renders into a staging folder that becomes the site by a rename, which
@@ -20,6 +21,8 @@ export interface RenderItems {
   listings: Archive['listings'];
   termIndexPages: Archive['termIndexPages'];
   feeds: Archive['feeds'];
+  /** False when the pages made from the whole archive are kept; otherwise they are rendered. */
+  wholeArchive?: boolean;
 }
 
 export interface PageRecord {
@@ -40,6 +43,8 @@ export interface RenderPlan {
   reuse: string[];
   /** Every paginated page's digest, by output file. */
   digests: Map<string, string>;
+  /** The digest every page made from the whole archive has: of every article's page, in order. */
+  wholeArchive: string;
 }
 
 /** The file an item's page is written to: "/articles/x/" is articles/x/index.html. */
@@ -80,9 +85,18 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
     earlier: article.earlier && summary(article.earlier),
     later: article.later && summary(article.later),
   });
+  const articles = changed(archive.articles, shownArticle);
+  const whole = createHash('sha1').update(version);
+  for (const article of archive.articles) whole.update(digests.get(outputFile(article.url))!);
+  const wholeArchive = whole.digest('hex');
+  // The published site's pages made from the whole archive are those recorded with this digest.
+  const kept = previous ? Object.keys(previous.pages).filter((file) => previous.pages[file]!.digest === wholeArchive) : [];
+  const keepWhole = kept.length > 0 && kept.every(exists);
+  if (keepWhole) reuse.push(...kept);
   return {
     render: {
-      articles: changed(archive.articles, shownArticle),
+      wholeArchive: !keepWhole,
+      articles,
       // A listing page shows its articles by group (archive.ts), so its items are counted once.
       listings: changed(archive.listings, (listing) => ({
         ...listing,
@@ -96,6 +110,7 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
     },
     reuse,
     digests,
+    wholeArchive,
   };
 }
 

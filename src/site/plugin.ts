@@ -22,8 +22,11 @@ export interface ArchivePluginOptions {
   recordsDir?: string;
   /** The archive, when the caller has built it; recordsDir is then not read. */
   archive?: Archive;
-  /** The paginated pages to render, when the caller renders only some (src/build/render-plan.ts). */
-  toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages' | 'feeds'>;
+  /**
+   * The paginated pages to render, when the caller renders only some, and whether the pages made
+   * from the whole archive are rendered too (src/build/render-plan.ts). Without it, all are.
+   */
+  toRender?: Pick<Archive, 'articles' | 'listings' | 'termIndexPages' | 'feeds'> & { wholeArchive?: boolean };
   /** The site's settings, when the caller has read them; otherwise content/site.yml is read. */
   settings?: SiteSettings;
 }
@@ -40,6 +43,10 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : theSettings().then((s) => buildArchive(recordsDir, s.pageSizes)));
   eleventyConfig.addGlobalData('archive', theArchive);
   eleventyConfig.addGlobalData('toRender', async () => options.toRender ?? (await theArchive()));
+  // A template that is not paginated (home, archive, search, sitemap, exports) is made from the
+  // whole archive; when the plan keeps those pages from the published site, Eleventy skips it.
+  eleventyConfig.addPreprocessor('whole-archive-pages', '*', (data: { pagination?: unknown }) =>
+    options.toRender?.wholeArchive === false && !data.pagination ? false : undefined);
   eleventyConfig.addGlobalData('site', async () => {
     const { title, url, language } = await theSettings();
     return { title, url, language };
