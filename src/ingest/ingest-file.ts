@@ -22,7 +22,7 @@ import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 import { derivedSlug } from '../record/slug.ts';
 import { blocksToMarkdown } from '../record/markdown.ts';
 import { splitFrontMatter, readOverrides } from './front-matter.ts';
-import { applyLimits, MAX_FILE_BYTES } from '../record/limits.ts';
+import { applyLimits, MAX_FILE_BYTES, tooLarge } from '../record/limits.ts';
 
 export interface IngestInput {
   bytes: Uint8Array;
@@ -52,11 +52,6 @@ export function ingestFile(input: IngestInput): IngestOutcome {
     const reason = error instanceof Error ? error.message : String(error);
     return { article: null, problems: [{ field: 'file', message: `could not be read as an article: ${reason.slice(0, 200)}`, hint: 'please report this file', severity: 'error' }] };
   }
-}
-
-export function tooLarge(bytes: number): IngestOutcome {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return { article: null, problems: [{ field: 'file', message: `is ${mib(bytes)}, more than the ${mib(MAX_FILE_BYTES)} an article may be`, hint: 'keep one article per file', severity: 'error' }] };
 }
 
 function extractRecord({ bytes, origin }: IngestInput): IngestOutcome {

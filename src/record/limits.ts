@@ -6,6 +6,12 @@ import type { Problem } from '../extract/types.ts';
 /** Raw files larger than this are refused: no news article is this long. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/** What a raw file of `bytes` bytes, past MAX_FILE_BYTES, comes to: no article, and why. */
+export function tooLarge(bytes: number): { article: null; problems: Problem[] } {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return { article: null, problems: [{ field: 'file', message: `is ${mib(bytes)}, more than the ${mib(MAX_FILE_BYTES)} an article may be`, hint: 'keep one article per file', severity: 'error' }] };
+}
+
 /** Most characters in each text field. */
 export const MAX_CHARS = {
   title: 300,
