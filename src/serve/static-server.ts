@@ -92,7 +92,7 @@ async function answer(base: string, prefix: string, req: IncomingMessage, res: S
     res.writeHead(416, { ...headers(found.file), 'Content-Range': `bytes */${found.size}` }).end();
     return;
   }
-  const gzip = range || !acceptsGzip(req) ? null : (await storedGzip(found)) ? 'stored' : COMPRESSIBLE.test(headers(found.file)['Content-Type']) ? 'compress' : null;
+  const gzip = range || !acceptsGzip(req) ? null : await gzipOf(found);
   if (gzip) {
     res.writeHead(200, { ...headers(found.file), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...(gzip === 'stored' && { 'Content-Length': String(found.size) }) });
     if (req.method === 'HEAD') {
@@ -145,6 +145,12 @@ async function storedGzip(found: Found): Promise<boolean> {
   if (!STORED_GZIP.test(found.file) || found.size < GZIP_MAGIC.length) return false;
   const { buffer } = await found.handle.read(Buffer.alloc(GZIP_MAGIC.length), 0, GZIP_MAGIC.length, 0);
   return GZIP_MAGIC.every((byte, i) => buffer[i] === byte);
+}
+
+/** How the file goes to a client that takes gzip: as it is stored, compressed on the way, or plain. */
+async function gzipOf(found: Found): Promise<'stored' | 'compress' | null> {
+  if (await storedGzip(found)) return 'stored';
+  return COMPRESSIBLE.test(headers(found.file)['Content-Type']) ? 'compress' : null;
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
