@@ -130,75 +130,67 @@ test('the cache does not change what is written', async () => {
   }
 });
 
-/** A project of `count` short articles of its own, a-00.txt, a-01.txt, ... */
-async function shortArticles(count: number): Promise<TempProject> {
+/** Runs `check` on a project of `count` short articles of its own, a-00.txt, a-01.txt, ... */
+async function withShortArticles(count: number, check: (own: TempProject) => Promise<void>): Promise<void> {
   const own = await tempProject();
-  for (let i = 0; i < count; i++) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i));
-  return own;
+  try {
+    for (let i = 0; i < count; i++) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i));
+    await check(own);
+  } finally {
+    await own.remove();
+  }
 }
 const articleText = (i: number, extra = '') =>
   `Harbour number ${i} opens a new quay\n\nMay ${(i % 27) + 1}, 2025\n\nThe harbour authority opened quay ${i} on Monday, the port's director said.${extra}\n`;
-const linesOf = async (own: TempProject) => (await readFile(path.join(own.root, '.cache', 'ingest.jsonl'), 'utf8')).trimEnd().split('\n');
+const ingest = (own: TempProject) => runIngest({ ...own, today: '2026-11-22' });
+const ownCache = (own: TempProject) => path.join(own.root, '.cache', 'ingest.jsonl');
+const linesOf = async (own: TempProject) => (await readFile(ownCache(own), 'utf8')).trimEnd().split('\n');
+/** The cache's lines with every entry's summary marked, as markCache does. */
+const markedLines = async (own: TempProject) =>
+  (await linesOf(own)).map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
 
-test('a run that changes a few files adds lines for them at the end of the cache, a removed file a line saying it is gone', async () => {
-  const own = await shortArticles(20);
-  try {
-    await runIngest({ ...own, today: '2026-11-22' });
-    const file = path.join(own.root, '.cache', 'ingest.jsonl');
-    const whole = await readFile(file, 'utf8');
+test('a run that changes a few files adds lines for them at the end of the cache, a removed file a line saying it is gone', () =>
+  withShortArticles(20, async (own) => {
+    await ingest(own);
+    const whole = await readFile(ownCache(own), 'utf8');
     await own.addRaw('a-00.txt', articleText(0, ' It cost less than planned.'));
     await rm(path.join(own.rawDir, 'a-01.txt'));
-    const second = await runIngest({ ...own, today: '2026-11-22' });
-    assert.equal(second.records.length, 19);
-    const now = await readFile(file, 'utf8');
+    assert.equal((await ingest(own)).records.length, 19);
+    const now = await readFile(ownCache(own), 'utf8');
     assert.ok(now.startsWith(whole), 'what the file held is left as it was');
     const added = now.slice(whole.length).trimEnd().split('\n').map((line) => JSON.parse(line) as Entry);
     assert.deepEqual(added.map((e) => [e.origin, e.gone ?? false]), [['content/raw/a-00.txt', false], ['content/raw/a-01.txt', true]]);
     // Read back: the newer line stands for a-00, and a-01, put back, is not taken from the cache.
-    const marked = (await linesOf(own)).map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
-    await writeFile(file, marked.join('\n') + '\n');
+    await writeFile(ownCache(own), (await markedLines(own)).join('\n') + '\n');
     await own.addRaw('a-01.txt', articleText(1));
-    const third = await runIngest({ ...own, today: '2026-11-22' });
+    const third = await ingest(own);
     const summaries = new Map(third.records.map((r) => [r.origin, r.summary]));
     assert.equal(summaries.get('content/raw/a-00.txt'), 'FROM CACHE');
     assert.notEqual(summaries.get('content/raw/a-01.txt'), 'FROM CACHE');
     assert.match(third.records.find((r) => r.origin === 'content/raw/a-00.txt')!.slug, /harbour/);
-  } finally {
-    await own.remove();
-  }
-});
+  }));
 
-test('the cache is written whole again, one line a file, once a fifth of its lines no longer count', async () => {
-  const own = await shortArticles(20);
-  try {
-    await runIngest({ ...own, today: '2026-11-22' });
+test('the cache is written whole again, one line a file, once a fifth of its lines no longer count', () =>
+  withShortArticles(20, async (own) => {
+    await ingest(own);
     for (const [round, files] of [[1, [0]], [2, [1]], [3, [2, 3, 4]]] as const) {
       for (const i of files) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i, ` Round ${round}.`));
-      await runIngest({ ...own, today: '2026-11-22' });
+      await ingest(own);
     }
     // 20 entries, then 1 and 1 appended (22 lines); 3 more would make 25 of which 5 no longer count.
     const lines = await linesOf(own);
     assert.equal(lines.length, 1 + 20);
-    assert.deepEqual(new Set(lines.slice(1).map((line) => (JSON.parse(line) as Entry).origin)).size, 20);
-  } finally {
-    await own.remove();
-  }
-});
+    assert.equal(new Set(lines.slice(1).map((line) => (JSON.parse(line) as Entry).origin)).size, 20);
+  }));
 
-test('a save cut short (a build killed while writing the cache) costs only the entry it was writing', async () => {
-  const own = await shortArticles(6);
-  try {
-    await runIngest({ ...own, today: '2026-11-22' });
-    const file = path.join(own.root, '.cache', 'ingest.jsonl');
-    const lines = await linesOf(own);
-    const marked = lines.map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
+test('a save cut short (a build killed while writing the cache) costs only the entry it was writing', () =>
+  withShortArticles(6, async (own) => {
+    await ingest(own);
+    const marked = await markedLines(own);
     // The last entry half written, with no newline after it.
     const last = marked.pop()!;
-    await writeFile(file, `${marked.join('\n')}\n${last.slice(0, last.length >> 1)}`);
-    const again = await runIngest({ ...own, today: '2026-11-22' });
+    await writeFile(ownCache(own), `${marked.join('\n')}\n${last.slice(0, last.length >> 1)}`);
+    const again = await ingest(own);
     assert.ok(!again.problems.has('.cache'), 'no message about a damaged cache');
     assert.equal(again.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
-  } finally {
-    await own.remove();
-  }
-});
+  }));

@@ -68,8 +68,8 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 export class IngestCache {
-  /** `lines`: the entry lines in the cache file, counted to know when appending no longer pays. */
-  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries, private readonly lines = 0) {}
+  /** `entryLines`: the entry lines in the cache file, counted to know when appending no longer pays. */
+  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries, private readonly entryLines = 0) {}
   private readonly fresh: Entries = {};
 
   /** `warn` hears why a cache file that exists could not be used. */
@@ -128,7 +128,7 @@ export class IngestCache {
     for (const origin of Object.keys(this.old)) if (!(origin in this.fresh)) added.push({ origin, gone: true });
     if (added.length === 0) return;
     const live = Object.keys(this.fresh).length;
-    const append = !this.isEmpty && (this.lines + added.length) * 4 < live * 5;
+    const append = !this.isEmpty && (this.entryLines + added.length) * 4 < live * 5;
     const lines = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
     const file = path.join(this.root, CACHE_FILE);
     await mkdir(path.dirname(file), { recursive: true });
