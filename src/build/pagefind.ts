@@ -6,6 +6,7 @@
 // documents are what they were in the previous site is taken from it as it is, so a build after
 // a small change indexes only what changed. Beside the shards, a small index of which shards
 // hold which words (shard-words.ts) lets a search skip the shards that cannot answer it.
+import { readdirSync, statSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest, type ShardPlan } from './pagefind-shards.ts';
@@ -118,7 +119,7 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
   }
   return {
     pages: built.reduce((sum, b) => sum + b.pages, 0),
-    indexBytes: await folderBytes(bundle),
+    indexBytes: folderBytes(bundle),
     shards: plan.length,
     reused: built.filter((b) => b.reused).length,
   };
@@ -206,9 +207,10 @@ async function pruneBundle(folder: string): Promise<void> {
   await Promise.all(names.filter((name) => UNUSED_UI.test(name)).map((name) => rm(path.join(folder, name))));
 }
 
-async function folderBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+// Synchronous: through the promise API each of the bundle's 13,000 files (at 10,000 articles)
+// waits its turn in libuv's thread pool, which took 0.6 s at the end of every build, against 0.1 s.
+function folderBytes(dir: string): number {
   let total = 0;
-  for (const e of entries) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
   return total;
 }
