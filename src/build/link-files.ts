@@ -35,12 +35,16 @@ export interface FolderSync {
 export function syncFolder(from: string, to: string, files: readonly string[], others: readonly string[] = []): FolderSync {
   const present = new Map<string, string>();
   const folders = new Set<string>();
-  for (const top of listFolder(to).filter((e) => !others.includes(e.name))) {
-    const entries = top.isDirectory() ? [top, ...readdirSync(path.join(to, top.name), { recursive: true, withFileTypes: true })] : [top];
+  // Every path listed starts with the folder's own; cutting it off is the relative path, where
+  // path.relative took a sixth of a second for a 30,000-file site.
+  const root = path.resolve(to);
+  const relative = path.sep === '/' ? (full: string) => full.slice(root.length + 1) : (full: string) => full.slice(root.length + 1).split(path.sep).join('/');
+  for (const top of listFolder(root).filter((e) => !others.includes(e.name))) {
+    const entries = top.isDirectory() ? [top, ...readdirSync(path.join(root, top.name), { recursive: true, withFileTypes: true })] : [top];
     for (const e of entries) {
       const full = path.join(e.parentPath, e.name);
       if (e.isDirectory()) folders.add(full);
-      else present.set(path.relative(to, full).split(path.sep).join('/'), full);
+      else present.set(relative(full), full);
     }
   }
   const wanted = new Set(files);
@@ -49,9 +53,9 @@ export function syncFolder(from: string, to: string, files: readonly string[], o
     if (wanted.has(file)) continue;
     unlinkSync(full);
     present.delete(file);
-    for (let dir = path.dirname(full); dir.startsWith(to + path.sep); dir = path.dirname(dir)) emptied.add(dir);
+    for (let dir = path.dirname(full); dir.startsWith(root + path.sep); dir = path.dirname(dir)) emptied.add(dir);
   }
-  const missing = syncFiles(from, to, files, { present, folders });
+  const missing = syncFiles(from, root, files, { present, folders });
   return {
     missing,
     prune() {
