@@ -193,4 +193,8 @@ test('a save cut short (a build killed while writing the cache) costs only the e
     const again = await ingest(own);
     assert.ok(!again.problems.has('.cache'), 'no message about a damaged cache');
     assert.equal(again.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
+    // The entry extracted again is saved without being glued to the half-written line.
+    const third = await ingest(own);
+    assert.ok(!third.problems.has('.cache'), 'no message about a damaged cache after the next save');
+    assert.equal(third.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
   }));

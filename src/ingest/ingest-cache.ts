@@ -68,8 +68,11 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 export class IngestCache {
-  /** `entryLines`: the entry lines in the cache file, counted to know when appending no longer pays. */
-  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries, private readonly entryLines = 0) {}
+  /**
+   * `entryLines`: the entry lines in the cache file, counted to know when appending no longer
+   * pays. `appendable`: the file ends with a whole line, so lines added after it stay whole.
+   */
+  private constructor(private readonly root: string, private readonly key: string, private readonly old: Entries, private readonly entryLines = 0, private readonly appendable = false) {}
   private readonly fresh: Entries = {};
 
   /** `warn` hears why a cache file that exists could not be used. */
@@ -79,9 +82,10 @@ export class IngestCache {
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
     const entries: Entries = {};
     let count = 0;
+    const ending = { cut: false };
     try {
       let head = true;
-      for (const line of readLines(file)) {
+      for (const line of readLines(file, ending)) {
         if (head) {
           // An outdated cache is expected after any code change; only its key is looked at.
           if (headSchema.parse(JSON.parse(line)).key !== key) return new IngestCache(root, key, {});
@@ -98,7 +102,9 @@ export class IngestCache {
       warn(`${path.relative(root, file)} is damaged and was ignored; every article is extracted again`);
       return new IngestCache(root, key, {});
     }
-    return new IngestCache(root, key, entries, count);
+    // A file that ends mid-line is written whole at the next save: a line appended to it would be
+    // glued to the cut one, and the file unreadable.
+    return new IngestCache(root, key, entries, count, !ending.cut);
   }
 
   /** True when nothing can be reused (first run, or new code): every file is extracted. */
@@ -128,7 +134,7 @@ export class IngestCache {
     for (const origin of Object.keys(this.old)) if (!(origin in this.fresh)) added.push({ origin, gone: true });
     if (added.length === 0) return;
     const live = Object.keys(this.fresh).length;
-    const append = !this.isEmpty && (this.entryLines + added.length) * 4 < live * 5;
+    const append = this.appendable && !this.isEmpty && (this.entryLines + added.length) * 4 < live * 5;
     const lines = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
     const file = path.join(this.root, CACHE_FILE);
     await mkdir(path.dirname(file), { recursive: true });
@@ -148,9 +154,9 @@ const CHUNK_BYTES = 4 << 20;
 /**
  * The file's lines that end with a newline, read synchronously a few megabytes at a time. Node's
  * readline took twice as long (1.0 s against 0.5 s for the 60 MB cache of 10,000 articles), and
- * the build waits for it.
+ * the build waits for it. `ending.cut` is set when the file ends with a line cut short.
  */
-function* readLines(file: string): Generator<string> {
+function* readLines(file: string, ending: { cut: boolean }): Generator<string> {
   const fd = openSync(file, 'r');
   try {
     let buffer = Buffer.alloc(CHUNK_BYTES);
@@ -168,7 +174,10 @@ function* readLines(file: string): Generator<string> {
       }
       // Every line is written with its newline: one without is a write cut short (a build
       // killed while saving), and only its own file is extracted again.
-      if (read === 0) return;
+      if (read === 0) {
+        ending.cut = end > start;
+        return;
+      }
       kept = buffer.copy(buffer, 0, start, end);
     }
   } finally {
