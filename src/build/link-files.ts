@@ -38,7 +38,7 @@ export function syncFolder(from: string, to: string, files: readonly string[], o
   // Every path listed starts with the folder's own; cutting it off is the relative path, where
   // path.relative took a sixth of a second for a 30,000-file site.
   const root = path.resolve(to);
-  const relative = path.sep === '/' ? (full: string) => full.slice(root.length + 1) : (full: string) => full.slice(root.length + 1).split(path.sep).join('/');
+  const relative = (full: string) => full.slice(root.length + 1).split(path.sep).join('/');
   for (const top of listFolder(root).filter((e) => !others.includes(e.name))) {
     const entries = top.isDirectory() ? [top, ...readdirSync(path.join(root, top.name), { recursive: true, withFileTypes: true })] : [top];
     for (const e of entries) {
