@@ -6,7 +6,8 @@ import { toArticle, toRef, linkTerms, linkNeighbours, type Article, type Article
 import { buildTaxonomy, TAXONOMY_KINDS, type TaxonomyKind, type Term } from './taxonomy.ts';
 import { relatedIndices } from './related.ts';
 import { chunk, type Chunk } from './chunks.ts';
-import { buildTimeline, groupPagesByYear, type Timeline, type ListingGroup, type YearJump } from './timeline.ts';
+import { buildTimeline, groupByPeriod, type Timeline, type ListingGroup } from './timeline.ts';
+import { periodPages, type ListPage } from './period-pages.ts';
 import { buildFeeds, type Feed } from './feeds.ts';
 import { coverageChart, type CoverageChart } from './coverage.ts';
 import { companionsOf, type CompanionGroup } from './co-occurrence.ts';
@@ -29,8 +30,11 @@ export const KIND_LABELS: Record<TaxonomyKind, { plural: string; singular: strin
 export interface TermSummary { name: string; url: string; count: number }
 
 /** One page of a list of articles: a term's, a year's, or the undated ones. */
-export interface Listing extends Chunk<ArticleRef> {
+export interface Listing extends ListPage<ArticleRef> {
+  /** The list's name: "Energy", "2021". */
   title: string;
+  /** What the page's title and h1 say: the list's name, with its span on a span's page. */
+  heading: string;
   /** Heading level context, e.g. "Country", shown above the title. */
   eyebrow: string;
   feedUrl: string | null;
@@ -41,8 +45,6 @@ export interface Listing extends Chunk<ArticleRef> {
   companions: CompanionGroup[];
   /** For a person or a country: who it met, with the articles that report it, strongest first. */
   partners: Partner[];
-  /** On the first page of a country's, topic's ... list: where each year's articles begin. */
-  years: YearJump[];
 }
 
 /** One page of an index of terms (all countries, all people, ...). */
@@ -117,12 +119,14 @@ export async function buildArchive(
     for (const term of terms) {
       const items = term.articles.map(refOf);
       const feedUrl = kind === 'countries' || kind === 'topics' ? `${term.url}feed.xml` : null;
-      const pages = chunk(term.url, items, sizes.list, {
-        title: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[],
-        chart: null as CoverageChart | null, companions: [] as CompanionGroup[], partners: [] as Partner[], years: [] as YearJump[],
+      const pages = periodPages(term.url, items, sizes.list, {
+        title: term.name, heading: term.name, eyebrow: KIND_LABELS[kind].singular, feedUrl, groups: [] as ListingGroup[],
+        chart: null as CoverageChart | null, companions: [] as CompanionGroup[], partners: [] as Partner[],
       });
-      // Grouped by year on every page; the first page links to where each year begins.
-      pages[0]!.years = groupPagesByYear(pages);
+      for (const page of pages) {
+        page.groups = groupByPeriod(page.items);
+        if (page.period) page.heading = `${term.name}: ${page.period.label}`;
+      }
       if (kind === 'people' || kind === 'countries') pages[0]!.partners = partnersOf(term.url);
       pages[0]!.chart = chartOf(items.map((item) => item.date));
       pages[0]!.companions = companions.get(term.url) ?? [];

@@ -1,7 +1,8 @@
 // The archive by time: /archive/ lists years and months, /archive/<year>/ lists a year's articles
-// under month headings (split into pages like any list), and /archive/undated/ holds the rest.
-import { chunk } from './chunks.ts';
+// under month headings (a long year in pages of its halves, quarters, months: period-pages.ts),
+// and /archive/undated/ holds the rest.
 import { monthName } from './filters/reader-date.ts';
+import { periodPages } from './period-pages.ts';
 import type { ArticleRef } from './articles.ts';
 import type { Listing } from './archive.ts';
 
@@ -33,13 +34,19 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
 
   const years: YearSummary[] = [];
   const listings: Listing[] = [];
+  const extra = { eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [], partners: [] };
   for (const [year, items] of byYear) {
     const url = `/archive/${year}/`;
-    const pages = chunk(url, items, pageSize, { title: year, eyebrow: 'Year', feedUrl: null, groups: [] as ListingGroup[], chart: null, companions: [], partners: [], years: [] });
-    const months = new Map<string, MonthSummary>();
+    const pages = periodPages(url, items, pageSize, { ...extra, title: year, heading: year });
     for (const page of pages) {
       page.groups = groupByMonth(page.items);
-      // A month's link goes to the page where its articles begin.
+      // A span of a year names its year: "April–June 2021".
+      if (page.period) page.heading = page.period.label;
+    }
+    // A month's link goes to the page of the span where its articles begin; its own page when
+    // the year is one page.
+    const months = new Map<string, MonthSummary>();
+    for (const page of pages.length > 1 ? pages.slice(1) : pages) {
       for (const group of page.groups) {
         const month = group.id!.slice(2);
         if (!months.has(month)) months.set(month, { key: month, name: group.heading!, count: 0, url: `${page.url}#${group.id}` });
@@ -49,35 +56,27 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
     years.push({ year, url, count: items.length, months: [...months.values()] });
     listings.push(...pages);
   }
-  listings.push(...chunk(UNDATED_URL, undated, pageSize, {
-    title: 'Undated articles', eyebrow: 'Archive', feedUrl: null,
-    groups: [] as ListingGroup[], chart: null, companions: [], partners: [], years: [],
-  }));
+  const undatedPages = periodPages(UNDATED_URL, undated, pageSize, { ...extra, title: 'Undated articles', heading: 'Undated articles', eyebrow: 'Archive' });
+  for (const page of undatedPages) if (page.period) page.heading = `Undated articles: ${page.period.label}`;
+  listings.push(...undatedPages);
   return { years, undated: { url: UNDATED_URL, count: undated.length }, listings };
 }
 
-/** Where each year of a list begins: its first page's URL and the year's heading on it. */
-export interface YearJump { name: string; url: string; count: number }
-
 /**
- * A country's, topic's ... pages, grouped under year headings ("Undated" last), and the jump
- * links to each year, for the list's first page.
+ * Headings for a page of a country's, topic's ... list: its months when all its articles are of
+ * one year, else its years ("Undated" last).
  */
-export function groupPagesByYear(pages: { url: string; items: ArticleRef[]; groups: ListingGroup[] }[]): YearJump[] {
-  const jumps = new Map<string, YearJump>();
-  for (const page of pages) {
-    page.groups = [];
-    for (const item of page.items) {
-      const year = item.date?.slice(0, 4) ?? 'Undated';
-      const id = `y-${year.toLowerCase()}`;
-      if (page.groups.at(-1)?.id !== id) page.groups.push({ heading: year, id, items: [] });
-      page.groups.at(-1)!.items.push(item);
-      let jump = jumps.get(year);
-      if (!jump) jumps.set(year, (jump = { name: year, url: `${page.url}#${id}`, count: 0 }));
-      jump.count++;
-    }
+export function groupByPeriod(items: ArticleRef[]): ListingGroup[] {
+  const year = items[0]?.date?.slice(0, 4);
+  if (year && items.every((item) => item.date?.startsWith(year))) return groupByMonth(items);
+  const groups: ListingGroup[] = [];
+  for (const item of items) {
+    const heading = item.date?.slice(0, 4) ?? 'Undated';
+    const id = `y-${heading.toLowerCase()}`;
+    if (groups.at(-1)?.id !== id) groups.push({ heading, id, items: [] });
+    groups.at(-1)!.items.push(item);
   }
-  return [...jumps.values()];
+  return groups;
 }
 
 function groupByMonth(items: ArticleRef[]): ListingGroup[] {

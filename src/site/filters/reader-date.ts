@@ -55,3 +55,15 @@ export const monthName = remembered((yearMonth) => {
 export function dayToDate(iso: string): Date {
   return day(iso).toJSDate();
 }
+
+/** "2025-04", "2025-06" -> "April–June 2025": months of one year. */
+export function monthRange(first: string, last: string): string {
+  const [from, to] = [day(`${first}-01`), day(`${last}-01`)];
+  return `${MONTHS[from.month - 1]}–${MONTHS[to.month - 1]} ${year(to)}`;
+}
+
+/** "2025-06-01", "2025-06-15" -> "1–15 June 2025": days of one month. */
+export function dayRange(first: string, last: string): string {
+  const [from, to] = [day(first), day(last)];
+  return `${from.day}–${to.day} ${MONTHS[to.month - 1]} ${year(to)}`;
+}
