@@ -46,10 +46,13 @@ interface Level {
 }
 
 const years = (key: string) => key.replace('-', '–');
-// Pairs of years in a half-decade: 0-1, 2-3, 4; 5-6, 7-8, 9 (a lone year is keyed as a year).
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "2021", 4, 6 -> "April–June 2021". */
+const months = (year: string, first: number, last: number) => monthRange(`${year}-${pad(first)}`, `${year}-${pad(last)}`);
+const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+// Pairs of years in a half-decade: 0-1, 2-3, 4; 5-6, 7-8, 9 (a lone year is keyed as the year).
 const PAIR_FIRST = [0, 0, 2, 2, 4, 5, 5, 7, 7, 9];
 const PAIR_LAST = [1, 1, 3, 3, 4, 6, 6, 8, 8, 9];
-const MONTH_DAYS = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 /** Coarsest first; each span lies inside one span of the level before, so a cut never moves. */
 const LEVELS: Level[] = [
@@ -57,26 +60,26 @@ const LEVELS: Level[] = [
   { key: (d) => (Number(d[3]) < 5 ? `${d.slice(0, 3)}0-${d.slice(0, 3)}4` : `${d.slice(0, 3)}5-${d.slice(0, 3)}9`), label: years },
   {
     key: (d) => {
-      const y = Number(d[3]);
-      return PAIR_FIRST[y] === PAIR_LAST[y] ? d.slice(0, 4) : `${d.slice(0, 3)}${PAIR_FIRST[y]}-${d.slice(0, 3)}${PAIR_LAST[y]}`;
+      const [decade, y] = [d.slice(0, 3), Number(d[3])];
+      return PAIR_FIRST[y] === PAIR_LAST[y] ? d.slice(0, 4) : `${decade}${PAIR_FIRST[y]}-${decade}${PAIR_LAST[y]}`;
     },
     label: years,
   },
   { key: (d) => d.slice(0, 4), label: years },
-  { key: (d) => `${d.slice(0, 4)}-h${Number(d.slice(5, 7)) <= 6 ? 1 : 2}`, label: (key) => (key.endsWith('1') ? monthRange(`${key.slice(0, 4)}-01`, `${key.slice(0, 4)}-06`) : monthRange(`${key.slice(0, 4)}-07`, `${key.slice(0, 4)}-12`)) },
+  {
+    key: (d) => `${d.slice(0, 4)}-h${Number(d.slice(5, 7)) <= 6 ? 1 : 2}`,
+    label: (key) => (key.endsWith('1') ? months(key.slice(0, 4), 1, 6) : months(key.slice(0, 4), 7, 12)),
+  },
   {
     key: (d) => `${d.slice(0, 4)}-q${Math.ceil(Number(d.slice(5, 7)) / 3)}`,
-    label: (key) => {
-      const first = (Number(key.slice(6)) - 1) * 3 + 1;
-      return monthRange(`${key.slice(0, 4)}-${String(first).padStart(2, '0')}`, `${key.slice(0, 4)}-${String(first + 2).padStart(2, '0')}`);
-    },
+    label: (key) => months(key.slice(0, 4), Number(key.slice(6)) * 3 - 2, Number(key.slice(6)) * 3),
   },
   { key: (d) => d.slice(0, 7), label: monthName },
   {
     key: (d) => `${d.slice(0, 7)}-${Number(d.slice(8, 10)) <= 15 ? 'a' : 'b'}`,
     label: (key) => {
       const month = key.slice(0, 7);
-      return key.endsWith('a') ? dayRange(`${month}-01`, `${month}-15`) : dayRange(`${month}-16`, `${month}-${MONTH_DAYS(month)}`);
+      return key.endsWith('a') ? dayRange(`${month}-01`, `${month}-15`) : dayRange(`${month}-16`, `${month}-${daysIn(month)}`);
     },
   },
   { key: (d) => d.slice(0, 10), label: longDate },
