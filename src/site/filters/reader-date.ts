@@ -9,7 +9,10 @@ const LOCALE = { locale: 'en-GB' };
 const WEEKDAYS = Info.weekdays('long', LOCALE);
 const MONTHS = Info.months('long', LOCALE);
 const SHORT_MONTHS = Info.months('short', LOCALE);
-const year = (d: DateTime) => String(d.year).padStart(4, '0');
+const year = (d: Day) => String(d.year).padStart(4, '0');
+
+/** A calendar day in UTC; weekday 1 is Monday, 7 Sunday, as luxon numbers them. */
+interface Day { year: number; month: number; day: number; weekday: number }
 
 /** Each form remembers what it said: an archive has far fewer distinct days than articles. */
 function remembered(format: (iso: string) => string): (iso: string) => string {
@@ -21,10 +24,24 @@ function remembered(format: (iso: string) => string): (iso: string) => string {
   };
 }
 
-function day(iso: string): DateTime {
-  const parsed = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!parsed.isValid) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
-  return parsed;
+const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// A plain day, as every record date is, is read here: luxon's fromISO costs about 30 µs a call,
+// 0.25 s of a build at 10,000 articles (2,700 days, three forms). Anything else (a received
+// instant) is luxon's to read.
+function day(iso: string): Day {
+  const plain = PLAIN_DAY.exec(iso);
+  if (plain) {
+    const [y, m, d] = [Number(plain[1]), Number(plain[2]), Number(plain[3])];
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    // A day the month does not have rolls over into the next; that is no date.
+    if (date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return { year: y, month: m, day: d, weekday: date.getUTCDay() || 7 };
+  } else {
+    const parsed = DateTime.fromISO(iso, { zone: 'utc' });
+    if (parsed.isValid) return { year: parsed.year, month: parsed.month, day: parsed.day, weekday: parsed.weekday };
+  }
+  throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
 }
 
 /** "2025-06-04" -> "Wednesday, 4 June 2025". */
@@ -53,7 +70,9 @@ export const monthName = remembered((yearMonth) => {
 
 /** "2025-06-04" -> a Date at UTC midnight, for the feed plugin's dateToRfc3339. */
 export function dayToDate(iso: string): Date {
-  return day(iso).toJSDate();
+  const parsed = DateTime.fromISO(iso, { zone: 'utc' });
+  if (!parsed.isValid) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+  return parsed.toJSDate();
 }
 
 /** "2025-04", "2025-06" -> "April–June 2025": months of one year. */
