@@ -2,7 +2,7 @@
 // build from scratch makes of the same articles, byte for byte.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, link, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, link, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
@@ -67,6 +67,36 @@ test('an article added between two others changes their earlier and later links 
   await growing.addRaw('m.txt', between);
   await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
   const scratch = await project({ ...ARTICLES, 'm.txt': between });
+  await cp(path.join(growing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
+});
+
+// With five articles a page, Tajikistan's list (every article names it) is cut into spans of the
+// calendar: 2025-2029 (1), 2024 (4), 2022-2023 (3) and the undated (1).
+test('an article added to a long list renders its span\'s page and the list\'s own page again, and no other page of the list', async () => {
+  const more = {
+    ...ARTICLES,
+    'p.txt': article('2023-03-01', 'Seed bank opens', 'A seed bank opened in the capital.'),
+    'q.txt': article('2024-09-09', 'Rail freight rises', 'Rail freight through the country rose sharply.'),
+    'r.txt': article('2024-11-11', 'Glacier survey ends', 'Scientists ended their survey of the largest glacier.'),
+  };
+  const settings = 'pageSizes:\n  list: 5\n';
+  const growing = await project(more);
+  await writeFile(path.join(growing.root, 'content', 'site.yml'), settings);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const list = path.join(growing.outDir, 'countries', 'tajikistan');
+  const pages = ['index.html', '2025-2029/index.html', '2024/index.html', '2022-2023/index.html', 'undated/index.html'];
+  const before = await Promise.all(pages.map((page) => stat(path.join(list, page))));
+
+  const added = article('2023-05-05', 'Dam inspection passed', 'The old dam passed its yearly inspection.');
+  await growing.addRaw('s.txt', added);
+  await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const renderedAgain = (await Promise.all(pages.map((page) => stat(path.join(list, page))))).flatMap((info, i) => (info.ino === before[i]!.ino ? [] : [pages[i]]));
+  assert.deepEqual(renderedAgain, ['index.html', '2022-2023/index.html']);
+
+  const scratch = await project({ ...more, 's.txt': added });
+  await writeFile(path.join(scratch.root, 'content', 'site.yml'), settings);
   await cp(path.join(growing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
   await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
