@@ -39,9 +39,9 @@ export interface Listing extends ListPage<ArticleRef> {
   eyebrow: string;
   feedUrl: string | null;
   groups: ListingGroup[];
-  /** Articles over time, on the first page of a country's, topic's, source's, person's or organisation's list. */
+  /** Articles over time, on the list's own page of a country, topic, source, person or organisation. */
   chart: CoverageChart | null;
-  /** The countries, people, organisations and topics most often in the same articles, on that first page too. */
+  /** The countries, people, organisations and topics most often in the same articles, on that page too. */
   companions: CompanionGroup[];
   /** For a person or a country: who it met, with the articles that report it, strongest first. */
   partners: Partner[];

@@ -1,6 +1,7 @@
-// Long lists are split into pages once, here, as a flat list of {list x page} chunks; Eleventy
-// then paginates over that list one chunk per page. Page 1 lives at the list's own URL, later
-// pages at <url>page/<n>/, so a URL never changes meaning when the list grows at the end.
+// Indexes of terms (all countries, all people ...) are split into pages once, here, as a flat list
+// of {index x page} chunks; Eleventy then paginates over that list one chunk per page. Page 1
+// lives at the index's own URL, later pages at <url>page/<n>/, in A-to-Z order. (Lists of
+// articles are cut along the calendar instead: period-pages.ts.)
 export interface Chunk<T> {
   /** Page URL, root-relative, ending in "/". */
   url: string;
