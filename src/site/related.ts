@@ -41,12 +41,15 @@ export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_
   // Stamped with the item being scored (plus one), so neither array is cleared between items.
   const mine = new Int32Array(keyIds.size);
   const seen = new Int32Array(items.length);
+  // For the item being scored: each candidate's shared keys and distance in days, set when it is
+  // met, so ranking two candidates only reads them.
   const shared = new Int32Array(items.length);
+  const apart = new Float64Array(items.length);
+  const ahead = (a: number, b: number) =>
+    shared[a]! > shared[b]! || (shared[a] === shared[b] && (apart[a]! < apart[b]! || (apart[a] === apart[b] && slugRank[a]! < slugRank[b]!)));
   return items.map((_, self) => {
     const stamp = self + 1;
     for (const key of keysOf[self]!) mine[key] = stamp;
-    const distanceTo = (other: number) => distance(days[self], days[other]);
-    const ahead = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && (distanceTo(a) < distanceTo(b) || (distanceTo(a) === distanceTo(b) && slugRank[a]! < slugRank[b]!)));
     const best: number[] = [];
     seen[self] = stamp;
     for (const key of keysOf[self]!) {
@@ -57,6 +60,7 @@ export function relatedIndices(items: Relatable[], { window = WINDOW, max = MAX_
         let count = 0;
         for (const theirs of keysOf[other]!) if (mine[theirs] === stamp) count++;
         shared[other] = count;
+        apart[other] = distance(days[self], days[other]);
         keepBest(best, other, max, ahead);
       }
     }
