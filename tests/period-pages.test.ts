@@ -2,15 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { periodPages } from '../src/site/period-pages.ts';
+import { newestFirst } from '../src/site/order.ts';
 
 interface Item { date: string | null; slug: string }
 
-/** Newest first, undated last, as every list of the site is. */
-function list(dates: (string | null)[]): Item[] {
-  return dates
-    .map((date, i) => ({ date, slug: `a${String(i).padStart(4, '0')}` }))
-    .sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
-}
+/** In the site's reading order, as every list is. */
+const list = (dates: (string | null)[]): Item[] => dates.map((date, i) => ({ date, slug: `a${String(i).padStart(4, '0')}` })).sort(newestFirst);
 
 /** `n` articles on `day`. */
 const on = (day: string, n: number) => Array<string>(n).fill(day);
