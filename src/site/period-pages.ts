@@ -7,6 +7,7 @@
 // page after it as pages numbered from the newest would, and a span's URL keeps its articles until
 // it outgrows a page. Articles without a date come last, in pages numbered in the list's order
 // (an insertion among them shifts the pages after it: they have no calendar to be cut along).
+import { DateTime } from 'luxon';
 import { dayRange, longDate, monthName, monthRange } from './filters/reader-date.ts';
 
 export interface Period {
@@ -49,7 +50,7 @@ const years = (key: string) => key.replace('-', '–');
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "2021", 4, 6 -> "April–June 2021". */
 const months = (year: string, first: number, last: number) => monthRange(`${year}-${pad(first)}`, `${year}-${pad(last)}`);
-const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+const daysIn = (month: string) => DateTime.utc(Number(month.slice(0, 4)), Number(month.slice(5, 7))).daysInMonth!;
 // Pairs of years in a half-decade: 0-1, 2-3, 4; 5-6, 7-8, 9 (a lone year is keyed as the year).
 const PAIR_FIRST = [0, 0, 2, 2, 4, 5, 5, 7, 7, 9];
 const PAIR_LAST = [1, 1, 3, 3, 4, 6, 6, 8, 8, 9];
