@@ -11,8 +11,8 @@ export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
 
 /**
  * Body markdown -> HTML. `##` headings stay h2, under the page's single h1 (the headline). A body
- * as the ingest writes it is rendered without parsing, to what markdown-it makes of it: a fifth of
- * the time, for each body is rendered twice in a build (its page, its search document).
+ * as the ingest writes it is rendered without parsing, to what markdown-it makes of it, in about a
+ * quarter of the time: each body is rendered twice in a build (its page, its search document).
  */
 export function renderBody(body: string): string {
   const blocks = writtenBlocks(body);
