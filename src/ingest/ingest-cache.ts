@@ -1,5 +1,5 @@
 // Remembers each raw file's ingest outcome so a rebuild re-extracts only files that changed.
-// Extraction costs ~1.5 ms of CPU an article; hashing a file costs microseconds, so adding one
+// Extraction costs ~5 ms of CPU an article; hashing a file costs microseconds, so adding one
 // article to a 10,000-article archive no longer re-extracts the other 9,999.
 // An entry is reused only when the file's bytes and the extraction code (every source file it
 // runs, and the locked dependencies) are unchanged. The cache is only a hint: an entry of the
