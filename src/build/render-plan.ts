@@ -137,7 +137,7 @@ async function folderId(dir: string): Promise<string> {
 
 /**
  * A digest of what shapes every page besides its item: the templates, layouts and assets, the
- * site code, the installed packages and the site's settings.
+ * site code, Eleventy's settings, the installed packages and the site's settings.
  */
 export async function renderVersion(repo: string, settings: unknown): Promise<string> {
   const hash = createHash('sha1').update(JSON.stringify(settings));
@@ -146,6 +146,6 @@ export async function renderVersion(repo: string, settings: unknown): Promise<st
     const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
     for (const file of files) hash.update(path.relative(repo, file)).update(await readFile(file));
   }
-  hash.update(await readFile(path.join(repo, 'package-lock.json')));
+  for (const file of ['.eleventy.ts', 'package-lock.json']) hash.update(file).update(await readFile(path.join(repo, file)));
   return hash.digest('hex');
 }
