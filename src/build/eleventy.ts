@@ -4,7 +4,8 @@
 // (render-plan.ts).
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import newsArchivePlugin, { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
+import { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
+import { siteConfig } from '../../.eleventy.ts';
 import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-settings.ts';
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
@@ -27,8 +28,6 @@ export interface EleventyOptions {
   /** The site's settings; without them, the project's content/site.yml is read. */
   settings?: SiteSettings;
 }
-
-const CONFIG_PATH = path.join(REPO_ROOT, '.eleventy.ts');
 
 interface TemplateResult { outputPath?: string | false }
 
@@ -63,16 +62,14 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   }
 
   const eleventy = new Eleventy(SITE_DIR, output, {
-    configPath: CONFIG_PATH,
+    // No config file: the settings in it are applied here, with this build's archive.
+    configPath: false,
     quietMode: true,
     // Published in a folder (https://example.org/news/): Eleventy's bundled HTML base plugin puts
     // the folder in front of every root-relative link in the pages, so templates and scripts keep
     // writing /articles/... and the site works at a domain's root or in any folder.
     pathPrefix: pathPrefix(settings),
-    // Runs before the config file; the plugin is unique, so this archive is the one used.
-    config(eleventyConfig) {
-      eleventyConfig.addPlugin(newsArchivePlugin, { archive, toRender: plan.render, settings });
-    },
+    config: (eleventyConfig) => siteConfig(eleventyConfig, { archive, toRender: plan.render, settings }),
   });
   // Eleventy always prints "Wrote N files", quiet mode or not; the build's summary counts the
   // pages (rendered and kept) itself. Its warnings and errors still reach the console.

@@ -2,12 +2,13 @@
 // what this project calls.
 declare module '@11ty/eleventy' {
   export interface EleventyOptions {
-    configPath?: string;
+    /** A config file to read, or false for none. */
+    configPath?: string | false;
     quietMode?: boolean;
     /** The folder the site is published in, such as "/news/". */
     pathPrefix?: string;
-    /** Runs before the config file is read. */
-    config?: (eleventyConfig: { addPlugin(plugin: unknown, options?: unknown): void }) => void | Promise<void>;
+    /** Runs before the config file, if any, is read. */
+    config?: (eleventyConfig: unknown) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -1,5 +1,6 @@
 // Everything the templates need, as one Eleventy plugin: the archive data, the site settings,
-// the filters and the stylesheet copy. `.eleventy.ts` only adds this plugin.
+// the filters and the stylesheet copy. `.eleventy.ts` adds it, with the build's archive when the
+// build runs Eleventy (src/build/eleventy.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
@@ -74,7 +75,3 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   // Eleventy's own transforms (the path prefix), so it is the last.
   eleventyConfig.addTransform('utf8-bytes', (content: unknown) => (typeof content === 'string' ? Buffer.from(content) : content));
 }
-
-// With `unique`, the first addPlugin wins: runEleventy adds it with its records folder before
-// `.eleventy.ts` is read, and the config file's own (default) addPlugin is then skipped.
-Object.defineProperty(newsArchivePlugin, 'eleventyPluginOptions', { value: { unique: true } });
