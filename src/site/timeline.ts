@@ -69,22 +69,20 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
 export function groupByPeriod(items: ArticleRef[]): ListingGroup[] {
   const year = items[0]?.date?.slice(0, 4);
   if (year && items.every((item) => item.date?.startsWith(year))) return groupByMonth(items);
-  const groups: ListingGroup[] = [];
-  for (const item of items) {
-    const heading = item.date?.slice(0, 4) ?? 'Undated';
-    const id = `y-${heading.toLowerCase()}`;
-    if (groups.at(-1)?.id !== id) groups.push({ heading, id, items: [] });
-    groups.at(-1)!.items.push(item);
-  }
-  return groups;
+  const yearOf = (item: ArticleRef) => item.date?.slice(0, 4) ?? 'Undated';
+  return groupRuns(items, (item) => `y-${yearOf(item).toLowerCase()}`, yearOf);
 }
 
 function groupByMonth(items: ArticleRef[]): ListingGroup[] {
+  return groupRuns(items, (item) => `m-${item.date!.slice(0, 7)}`, (item) => monthName(item.date!.slice(0, 7)));
+}
+
+/** Items in reading order under a heading each, a new group wherever the group's id changes. */
+function groupRuns(items: ArticleRef[], idOf: (item: ArticleRef) => string, headingOf: (item: ArticleRef) => string): ListingGroup[] {
   const groups: ListingGroup[] = [];
   for (const item of items) {
-    const month = item.date!.slice(0, 7);
-    const id = `m-${month}`;
-    if (groups.at(-1)?.id !== id) groups.push({ heading: monthName(month), id, items: [] });
+    const id = idOf(item);
+    if (groups.at(-1)?.id !== id) groups.push({ heading: headingOf(item), id, items: [] });
     groups.at(-1)!.items.push(item);
   }
   return groups;
