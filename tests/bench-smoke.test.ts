@@ -3,12 +3,15 @@
 // numbers belong in bench/README.md, not in pass/fail.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { generateArchive } from '../bench/generate.ts';
+import { setSiteAside } from '../bench/from-records.ts';
+import { runBuild } from '../src/build/run-build.ts';
+import { projectPaths } from '../src/cli/paths.ts';
 
 let tmp: string;
 before(async () => (tmp = await mkdtemp(path.join(os.tmpdir(), 'bench-smoke-'))));
@@ -65,4 +68,22 @@ test('bench.ts builds a 20-article archive and two incremental rebuilds, and wri
   assert.match(await readFile(out.replace(/\.json$/, '.md'), 'utf8'), /\| 20 \| \*\*total\*\*/);
   // Removed once everything is measured, without --keep.
   assert.deepEqual(await readdir(path.join(tmp, 'work')), []);
+});
+
+test('a site set aside is made again from the records: every page and index part, nothing extracted', async () => {
+  const root = path.join(tmp, 'from-records');
+  await generateArchive({ n: 12, seed: 3, dir: path.join(root, 'content', 'raw') });
+  const paths = projectPaths(root);
+  await runBuild({ ...paths, today: '2026-12-02', indexShardSize: 5 });
+  const cache = path.join(root, '.cache', 'ingest.jsonl');
+  const cachedAt = (await stat(cache)).mtimeMs;
+  await setSiteAside(root, path.join(root, '.set-aside'));
+  assert.deepEqual((await readdir(path.join(root, '.cache'))).sort(), ['ingest.jsonl', 'records.json']);
+  const again = await runBuild({ ...paths, today: '2026-12-02', indexShardSize: 5 });
+  assert.equal(again.pagesRendered, again.pages);
+  assert.ok(again.indexShards > 1);
+  assert.equal(again.indexShardsBuilt, again.indexShards);
+  // A run that extracts nothing leaves the ingest cache's file as it was.
+  assert.equal((await stat(cache)).mtimeMs, cachedAt);
+  assert.equal(again.ingest.written, 0);
 });

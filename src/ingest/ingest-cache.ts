@@ -24,7 +24,7 @@ import type { IngestOutcome } from './ingest-file.ts';
 import { recordSchema } from '../record/schema.ts';
 
 // Beside the project's records, not among them: the records folder holds records only.
-const CACHE_FILE = path.join('.cache', 'ingest.jsonl');
+export const CACHE_FILE = path.join('.cache', 'ingest.jsonl');
 /** Where earlier versions kept the cache as one JSON text; removed when the new one is written. */
 const OLD_CACHE_FILE = path.join('.cache', 'ingest.json');
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -18,7 +18,7 @@ import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
 export interface SavedRecords { written: number; removed: number }
 
 /** Beside the ingest cache, not in the records folder: that folder holds records only. */
-const MANIFEST_FILE = path.join('.cache', 'records.json');
+export const MANIFEST_FILE = path.join('.cache', 'records.json');
 // Records written at once: enough to keep the disk busy, few enough to stay under fd limits.
 const WRITE_BATCH = 32;
 
