@@ -110,6 +110,20 @@ test('editing an old article indexes only the shard that holds it', async () => 
   assert.deepEqual([rebuilt.indexShards, rebuilt.indexShardsBuilt], [4, 1]);
 });
 
+// Only the body changes: a later paragraph, which no summary or other field is made from.
+test('an article whose text alone changed is rendered again, in its page and in the feed', async () => {
+  const withEnd = (end: string) => `${ARTICLES['e.txt']}\nThe ministry will report on the harvest in ${end}.\n`;
+  const edited = await project({ ...ARTICLES, 'e.txt': withEnd('May') });
+  await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
+  await edited.addRaw('e.txt', withEnd('June'));
+  const rebuilt = await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.ok(rebuilt.pagesRendered > 0);
+  const [slug] = (await readdir(path.join(edited.outDir, 'articles'))).filter((name) => name.startsWith('cotton-sowing-begins'));
+  for (const file of [`articles/${slug}/index.html`, 'feed.xml']) {
+    assert.match(await readFile(path.join(edited.outDir, file), 'utf8'), /harvest in June/, file);
+  }
+});
+
 // Home, archive, search, who met whom, 404, the sitemap and the exports are made from the whole
 // archive: kept together when no article changed, made again together when one did.
 test('a build with nothing changed renders no page, not even those made from the whole archive', async () => {

@@ -86,8 +86,9 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
     later: article.later && summary(article.later),
   });
   const articles = changed(archive.articles, shownArticle);
+  const articleDigest = (article: Article) => digests.get(outputFile(article.url))!;
   const whole = createHash('sha1').update(version);
-  for (const article of archive.articles) whole.update(digests.get(outputFile(article.url))!);
+  for (const article of archive.articles) whole.update(articleDigest(article));
   const wholeArchive = whole.digest('hex');
   // The published site's pages made from the whole archive are those recorded with this digest.
   const kept = previous ? Object.keys(previous.pages).filter((file) => previous.pages[file]!.digest === wholeArchive) : [];
@@ -104,9 +105,9 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
         groups: listing.groups.map((group) => ({ ...group, items: group.items.map(summary) })),
       })),
       termIndexPages: changed(archive.termIndexPages),
-      // An entry shows its article's text: the article as its own page is digested, whose
-      // digest of the body stands for the body.
-      feeds: changed(archive.feeds, (feed) => ({ ...feed, entries: feed.entries.map((entry) => ({ ...entry, article: shownArticle(entry.article) })) })),
+      // An entry shows its article's text: the digest of the article's own page, which covers
+      // all of the article, stands for it.
+      feeds: changed(archive.feeds, (feed) => ({ ...feed, entries: feed.entries.map((entry) => ({ ...entry, article: articleDigest(entry.article) })) })),
     },
     reuse,
     digests,
