@@ -4,6 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, appendFile, readdir, rm, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
@@ -197,4 +199,24 @@ test('a save cut short (a build killed while writing the cache) costs only the e
     const third = await ingest(own);
     assert.ok(!third.problems.has('.cache'), 'no message about a damaged cache after the next save');
     assert.equal(third.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
+  }));
+
+// A process that ingests again (npm start) keeps what it last read or wrote, and must still see
+// a file that another build or a user has written since: even one of the same size, whose
+// modification time was put back.
+test('a cache file written by someone else since the last run in this process is read again', () =>
+  withShortArticles(4, async (own) => {
+    await ingest(own);
+    const file = ownCache(own);
+    const before = await stat(file, { bigint: true });
+    const lines = await linesOf(own);
+    const same = lines.map((line, i) => (i === 0 ? line : line.replace(/"summary":"([^"]*)"/, (_m, text: string) => `"summary":"${'Z'.repeat(text.length)}"`)));
+    await writeFile(file, same.join('\n') + '\n');
+    // To the nanosecond, which Node's utimes cannot set.
+    const { mtimeNs } = before;
+    await promisify(execFile)('touch', ['-m', '-d', `@${mtimeNs / 10n ** 9n}.${String(mtimeNs % 10n ** 9n).padStart(9, '0')}`, file]);
+    const after = await stat(file, { bigint: true });
+    assert.deepEqual([after.ino, after.size, after.mtimeNs], [before.ino, before.size, before.mtimeNs]);
+    const again = await ingest(own);
+    assert.ok(again.records.every((r) => /^Z+$/.test(r.summary)), 'every summary from the file as rewritten');
   }));

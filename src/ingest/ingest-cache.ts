@@ -13,8 +13,12 @@
 // a later line stands for its file over an earlier one. The file is written whole again when
 // lines that no longer count would make up a fifth of it, so reading it never costs much more
 // than reading the entries that count.
+//
+// A process that builds again (npm start, after each change) keeps the entries it last read or
+// wrote, and reads the file again only when it is not the file it left (another build, a user):
+// parsing and checking 60 MB took 0.7-2 s of every rebuild of 10,000 articles.
 import { createHash } from 'node:crypto';
-import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -67,6 +71,15 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
+/** The entries this process last read from or wrote to a cache file, and that file as it then was. */
+let kept: { file: string; key: string; stamp: string; entries: Entries; entryLines: number; appendable: boolean } | null = null;
+
+/** Which file is at `file`, and as written when: another write changes it. Null when there is none. */
+function stampOf(file: string): string | null {
+  const info = statSync(file, { throwIfNoEntry: false, bigint: true });
+  return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}` : null;
+}
+
 export class IngestCache {
   /**
    * `entryLines`: the entry lines in the cache file, counted to know when appending no longer
@@ -79,6 +92,9 @@ export class IngestCache {
   static async open(root: string, warn: (message: string) => void = () => {}): Promise<IngestCache> {
     const file = path.join(root, CACHE_FILE);
     const key = codeVersion();
+    const stamp = stampOf(file);
+    if (kept && kept.file === file && kept.key === key && kept.stamp === stamp) return new IngestCache(root, key, kept.entries, kept.entryLines, kept.appendable);
+    kept = null;
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
     const entries: Entries = {};
     let count = 0;
@@ -104,6 +120,7 @@ export class IngestCache {
     }
     // A file that ends mid-line is written whole at the next save: a line appended to it would be
     // glued to the cut one, and the file unreadable.
+    if (stamp && stamp === stampOf(file)) kept = { file, key, stamp, entries, entryLines: count, appendable: !ending.cut };
     return new IngestCache(root, key, entries, count, !ending.cut);
   }
 
@@ -138,6 +155,7 @@ export class IngestCache {
     const lines = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
     const file = path.join(this.root, CACHE_FILE);
     await mkdir(path.dirname(file), { recursive: true });
+    kept = null;
     const out = createWriteStream(file, { encoding: 'utf8', flags: append ? 'a' : 'w' });
     try {
       for (const line of lines) if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
@@ -145,6 +163,9 @@ export class IngestCache {
       out.end();
       await once(out, 'close');
     }
+    // What the file now holds is this run's entries: the next run in this process starts from them.
+    const stamp = stampOf(file);
+    if (stamp) kept = { file, key: this.key, stamp, entries: this.fresh, entryLines: append ? this.entryLines + added.length : lines.length - 1, appendable: true };
     await rm(path.join(this.root, OLD_CACHE_FILE), { force: true });
   }
 }
