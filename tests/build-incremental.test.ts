@@ -4,6 +4,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, link, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { runBuild } from '../src/build/run-build.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
 import { snapshot } from './helpers/snapshot.ts';
@@ -56,6 +58,37 @@ test('adding an article indexes only its shard again, and gives the site a build
   await cp(path.join(growing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
   await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
+});
+
+// As npm start builds: one process, the ingest cache kept in memory between builds and each
+// build's render worker started when the one before ended.
+test('builds in a process that builds again give the site a build from scratch gives', async () => {
+  const growing = await project(ARTICLES);
+  for (const name of ['h.txt', 'i.txt']) {
+    await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE, again: true });
+    await growing.addRaw(name, name === 'h.txt' ? ADDED : article('2025-10-01', 'Dam inspection begins', 'Inspectors began checking the dam before winter.'));
+  }
+  const last = await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE, again: true });
+  assert.equal(last.articles, 8);
+  assert.ok(last.pagesRendered < last.pages);
+  const scratch = await project({ ...ARTICLES });
+  for (const name of ['h.txt', 'i.txt']) await cp(path.join(growing.rawDir, name), path.join(scratch.rawDir, name));
+  await cp(path.join(growing.root, 'content', 'received.yml'), path.join(scratch.root, 'content', 'received.yml'));
+  await runBuild({ ...scratch, today: TODAY, indexShardSize: SHARD_SIZE });
+  assert.deepEqual(await snapshot(growing.outDir), await snapshot(scratch.outDir));
+});
+
+// The render worker started ahead for a next build that may never come must not keep the
+// process alive: a script that builds once this way still ends (here, long before the timeout).
+test('a process whose build started the next build\'s render worker ahead still ends', async () => {
+  const once = await project(ARTICLES);
+  const code = `const { runBuild } = await import(${JSON.stringify(path.resolve('src/build/run-build.ts'))});
+const s = await runBuild({ root: ${JSON.stringify(once.root)}, rawDir: ${JSON.stringify(once.rawDir)}, recordsDir: ${JSON.stringify(once.recordsDir)}, outDir: ${JSON.stringify(once.outDir)}, today: '${TODAY}', again: true });
+console.log('built', s.articles);`;
+  const script = path.join(once.root, 'build-once.mts');
+  await writeFile(script, code);
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { timeout: 120_000 });
+  assert.match(stdout, /built 6/);
 });
 
 // Nothing in common with the others (place, topic, people), so only its neighbours in time link

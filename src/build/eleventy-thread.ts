@@ -27,7 +27,28 @@ const HEAP_MB = Math.floor(os.totalmem() / 2 ** 20 / 2);
  */
 const YOUNG_MB = 192;
 
-/** The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs. */
+/** A worker started ahead for the next build (prepareNextEleventyWorker), not yet given work. */
+let spare: PreparedWorker<EleventyResult> | null = null;
+
+/**
+ * The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs; or the one
+ * started ahead, when there is one.
+ */
 export function prepareEleventyWorker(): PreparedWorker<EleventyResult> {
+  const worker = spare ?? startWorker();
+  spare = null;
+  return worker;
+}
+
+/**
+ * Starts the next build's worker now, for a process that builds again (npm start): it loads
+ * Eleventy while nothing else runs, rather than beside the next build's ingest, which a process
+ * that has built before gets through in a second or two.
+ */
+export function prepareNextEleventyWorker(): void {
+  spare ??= startWorker();
+}
+
+function startWorker(): PreparedWorker<EleventyResult> {
   return prepareTypeScriptWorker(WORKER_ENTRY, 'Eleventy', { maxOldGenerationSizeMb: Math.max(HEAP_MB, 4096), maxYoungGenerationSizeMb: YOUNG_MB });
 }

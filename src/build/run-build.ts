@@ -6,7 +6,7 @@
 // both succeeded (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
-import { prepareEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
+import { prepareEleventyWorker, prepareNextEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
 import { BUNDLE_DIR, runPagefind } from './pagefind.ts';
 import { searchDocuments } from '../site/search-document.ts';
 import path from 'node:path';
@@ -54,6 +54,8 @@ export interface BuildOptions extends ProjectPaths {
   indexShardSize?: number;
   /** Told as each stage starts and ends, with what it did: for a progress display. */
   onProgress?: (line: string) => void;
+  /** The process builds again later (npm start): the next build's render worker starts loading once this build is done. */
+  again?: boolean;
 }
 
 const STAGE_LABELS: Record<StageTiming['stage'], string> = {
@@ -76,6 +78,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     throw error;
   } finally {
     await lock.release();
+    if (options.again) prepareNextEleventyWorker();
   }
 }
 

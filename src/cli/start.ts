@@ -18,6 +18,7 @@ async function build(): Promise<boolean> {
     const summary = await runBuild({
       ...paths,
       today: todayIso(),
+      again: true,
       onWait: (pid) => console.error(waitingLine(pid)),
       onProgress: progressPrinter(),
     });

@@ -45,11 +45,16 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: Re
     worker.once('error', (error) => resolve({ error }));
     worker.once('exit', (code) => resolve({ code }));
   });
+  // Until it has work, the worker does not keep the process alive: one started ahead for a build
+  // that never comes (npm start's next one) must not hold up the process's end. (After the
+  // listeners: adding one refs the worker's port again.)
+  worker.unref();
   const stop = async () => void (await worker.terminate());
   return {
     stop,
     async run(data) {
       try {
+        worker.ref();
         worker.postMessage(data);
         const { message, error, code } = await ended;
         if (error !== undefined) throw error;
