@@ -4,6 +4,7 @@ import type { Machine } from './machine.ts';
 import type { SiteStats } from './site-stats.ts';
 import type { BuildRun } from './measure-build.ts';
 import type { AnchorRun } from './hugo-anchor.ts';
+import type { WarmRebuild } from './warm-rebuilds-run.ts';
 
 export interface SizeResult {
   n: number;
@@ -13,7 +14,13 @@ export interface SizeResult {
   indexedPages: number | null;
 }
 /** One-article rebuilds in turn: the first after the full build, the next after it. */
-export interface IncrementalResult { n: number; fullSeconds: number; rebuilds: BuildRun[] }
+export interface IncrementalResult {
+  n: number;
+  fullSeconds: number;
+  rebuilds: BuildRun[];
+  /** One-article rebuilds in a process that has built before, as npm start makes them. */
+  warm?: WarmRebuild[];
+}
 export interface SearchQuery { query: string; ms: number; results: number; bytes: number; requests: number }
 export interface SearchResult { n: number; selector: string; queries: SearchQuery[] }
 export interface AnchorResult {
@@ -91,6 +98,10 @@ export function incrementalTable(r: IncrementalResult): string {
     const stages = rebuild.stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ');
     rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | ${i === 0 ? 'the full build' : 'a rebuild'} | ${s(rebuild.wallSeconds)} | ${(rebuild.wallSeconds / r.fullSeconds).toFixed(2)} | ${stages} |`);
   });
+  for (const rebuild of r.warm ?? []) {
+    const stages = rebuild.stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ');
+    rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | a rebuild, in the same process (npm start) | ${s(rebuild.seconds)} | ${(rebuild.seconds / r.fullSeconds).toFixed(2)} | ${stages} |`);
+  }
   return rows.join('\n');
 }
 
