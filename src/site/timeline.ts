@@ -3,7 +3,7 @@
 // and /archive/undated/ holds the rest.
 import { monthName } from './filters/reader-date.ts';
 import { periodPages } from './period-pages.ts';
-import type { ArticleRef } from './articles.ts';
+import { yearOf, type ArticleRef } from './articles.ts';
 import type { Listing } from './archive.ts';
 
 export interface ListingGroup { heading: string | null; id: string | null; items: ArticleRef[] }
@@ -69,8 +69,7 @@ export function buildTimeline(refs: ArticleRef[], pageSize: number): Timeline {
 export function groupByPeriod(items: ArticleRef[]): ListingGroup[] {
   const year = items[0]?.date?.slice(0, 4);
   if (year && items.every((item) => item.date?.startsWith(year))) return groupByMonth(items);
-  const yearOf = (item: ArticleRef) => item.date?.slice(0, 4) ?? 'Undated';
-  return groupRuns(items, (item) => `y-${yearOf(item).toLowerCase()}`, yearOf);
+  return groupRuns(items, (item) => `y-${yearOf(item.date).toLowerCase()}`, (item) => yearOf(item.date));
 }
 
 function groupByMonth(items: ArticleRef[]): ListingGroup[] {
