@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild } from '../src/build/run-build.ts';
-import { projectPaths } from '../src/cli/paths.ts';
+import { projectPaths, todayIso } from '../src/cli/paths.ts';
 import { generateArchive } from './generate.ts';
 
 /** Long enough for what a build leaves running (the next build's render worker) to settle. */
@@ -13,7 +13,7 @@ const PAUSE_MS = 5000;
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, seed: { type: 'string', default: '1' }, count: { type: 'string', default: '2' } } });
 const paths = projectPaths(values.root);
-const today = new Date().toISOString().slice(0, 10);
+const today = todayIso();
 await runBuild({ ...paths, today, again: true });
 const rebuilds: { seconds: number; stages: { stage: string; seconds: number }[] }[] = [];
 for (let i = 0; i < Number(values.count); i++) {
