@@ -94,14 +94,10 @@ export function scalingLines(results: SizeResult[]): string[] {
 
 export function incrementalTable(r: IncrementalResult): string {
   const rows = ['| archive | full build s | add one article, rebuild, after | rebuild s | ratio | rebuild stages |', '|---:|---:|---|---:|---:|---|'];
-  r.rebuilds.forEach((rebuild, i) => {
-    const stages = rebuild.stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ');
-    rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | ${i === 0 ? 'the full build' : 'a rebuild'} | ${s(rebuild.wallSeconds)} | ${(rebuild.wallSeconds / r.fullSeconds).toFixed(2)} | ${stages} |`);
-  });
-  for (const rebuild of r.warm ?? []) {
-    const stages = rebuild.stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ');
-    rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | a rebuild, in the same process (npm start) | ${s(rebuild.seconds)} | ${(rebuild.seconds / r.fullSeconds).toFixed(2)} | ${stages} |`);
-  }
+  const row = (after: string, seconds: number, stages: { stage: string; seconds: number }[]) =>
+    rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | ${after} | ${s(seconds)} | ${(seconds / r.fullSeconds).toFixed(2)} | ${stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ')} |`);
+  r.rebuilds.forEach((rebuild, i) => row(i === 0 ? 'the full build' : 'a rebuild', rebuild.wallSeconds, rebuild.stages));
+  for (const rebuild of r.warm ?? []) row('a rebuild, in the same process (npm start)', rebuild.seconds, rebuild.stages);
   return rows.join('\n');
 }
 
