@@ -1,8 +1,10 @@
 // Eleventy settings for the archive site. Data, filters and Markdown live in src/site/.
 // Eleventy's own command reads this file; the build calls siteConfig itself, with the archive
 // it has made, and reads no config file (src/build/eleventy.ts): one list of settings for both.
+// Either way Eleventy makes the pages; the search index and the bulk exports are build stages.
 import rssPlugin from '@11ty/eleventy-plugin-rss';
-import newsArchivePlugin, { SITE_DIR, type ArchivePluginOptions } from './src/site/plugin.ts';
+import newsArchivePlugin, { type ArchivePluginOptions } from './src/site/plugin.ts';
+import { SITE_DIR } from './src/site/site-paths.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function siteConfig(eleventyConfig: any, archive: ArchivePluginOptions = {}): void {

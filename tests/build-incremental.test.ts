@@ -144,7 +144,7 @@ test('editing an old article indexes only the shard that holds it', async () => 
 });
 
 // Only the body changes: a later paragraph, which no summary or other field is made from.
-test('an article whose text alone changed is rendered again, in its page and in the feed', async () => {
+test('an article whose text alone changed is rendered again, in its page, the feed and the text export', async () => {
   const withEnd = (end: string) => `${ARTICLES['e.txt']}\nThe ministry will report on the harvest in ${end}.\n`;
   const edited = await project({ ...ARTICLES, 'e.txt': withEnd('May') });
   await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
@@ -152,21 +152,23 @@ test('an article whose text alone changed is rendered again, in its page and in 
   const rebuilt = await runBuild({ ...edited, today: TODAY, indexShardSize: SHARD_SIZE });
   assert.ok(rebuilt.pagesRendered > 0);
   const [slug] = (await readdir(path.join(edited.outDir, 'articles'))).filter((name) => name.startsWith('cotton-sowing-begins'));
-  for (const file of [`articles/${slug}/index.html`, 'feed.xml']) {
+  for (const file of [`articles/${slug}/index.html`, 'feed.xml', 'api/articles-text.json']) {
     assert.match(await readFile(path.join(edited.outDir, file), 'utf8'), /harvest in June/, file);
   }
 });
 
-// Home, archive, search, who met whom, 404, the sitemap and the exports are made from the whole
-// archive: kept together when no article changed, made again together when one did.
+// Home, archive, search, who met whom, 404 and the sitemap are made from the whole archive, and so
+// are the exports, by a stage of their own: kept when no article changed, made again when one did.
 test('a build with nothing changed renders no page, not even those made from the whole archive', async () => {
   const same = await project(ARTICLES);
   await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
   const files = ['index.html', 'sitemap.xml', 'api/articles.json'].map((file) => path.join(same.outDir, file));
   const before = await Promise.all(files.map((file) => stat(file)));
-  const again = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
+  const told: string[] = [];
+  const again = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE, onProgress: (line) => told.push(line) });
   assert.equal(again.pagesRendered, 0);
   assert.equal(again.indexShardsBuilt, 0);
+  assert.ok(told.some((line) => line.startsWith('Writing the exports: 0 of 3 files made, the others unchanged')), told.join('\n'));
   assert.deepEqual((await Promise.all(files.map((file) => stat(file)))).map((info) => info.ino), before.map((info) => info.ino));
   await same.addRaw('h.txt', ADDED);
   const added = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });
@@ -306,8 +308,9 @@ test('a build tells each stage as it starts and ends, with what it did', async (
   const told = await project(ARTICLES);
   const lines: string[] = [];
   await runBuild({ ...told, today: TODAY, onProgress: (line) => lines.push(line) });
-  assert.deepEqual(lines.filter((l) => l.endsWith('...')), ['Reading raw articles...', 'Rendering pages...', 'Indexing for search...', 'Publishing the site...']);
+  assert.deepEqual(lines.filter((l) => l.endsWith('...')), ['Reading raw articles...', 'Rendering pages...', 'Indexing for search...', 'Writing the exports...', 'Publishing the site...']);
   assert.ok(lines.some((l) => /^Reading raw articles: 6 articles, \d+\.\d s$/.test(l)), lines.join('\n'));
   assert.ok(lines.some((l) => /^Rendering pages: (\d+) of \1 pages rendered, the others unchanged, \d+\.\d s$/.test(l)), lines.join('\n'));
   assert.ok(lines.some((l) => /^Indexing for search: 6 articles, 2 of 2 parts indexed, \d+\.\d s$/.test(l)), lines.join('\n'));
+  assert.ok(lines.some((l) => /^Writing the exports: 3 of 3 files made, the others unchanged, \d+\.\d s$/.test(l)), lines.join('\n'));
 });

@@ -65,6 +65,22 @@ test('a build that fails after rendering leaves the published site exactly as it
   await rm(path.join(project.rawDir, 'new.txt'));
 });
 
+test('the exports made by a build that failed to publish are not taken for the published site\'s', async () => {
+  await build(project);
+  await project.addRaw('new.txt', 'Border post reopened\n\nBISHKEK, June 1, 2024 – The border post reopened after repairs, officials said.\n');
+  // The render and the exports are done when the records folder fails to be written.
+  await rm(project.recordsDir, { recursive: true, force: true });
+  await writeFile(project.recordsDir, 'not a folder');
+  await assert.rejects(build(project), /ingest failed/);
+  await rm(project.recordsDir);
+  // The same records as the failed build's, with the published site's exports made without them.
+  await build(project);
+  for (const file of ['articles.json', 'articles-text.json', 'articles.csv']) {
+    assert.match(await readFile(path.join(project.outDir, 'api', file), 'utf8'), /Border post reopened/, file);
+  }
+  await rm(path.join(project.rawDir, 'new.txt'));
+});
+
 test('two builds started at once both finish, one after the other, and publish a whole site', async () => {
   let waited = 0;
   const [a, b] = await Promise.all([build(project, () => waited++), build(project, () => waited++)]);

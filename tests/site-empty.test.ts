@@ -2,18 +2,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { runEleventy } from '../src/build/eleventy.ts';
+import { runBuild } from '../src/build/run-build.ts';
 import { listFiles, linksIn, fileFor } from './site-helpers.ts';
 
-test('an archive with no records (and no records folder) builds a home page that says so', async () => {
+test('an archive with no articles (and no records folder yet) builds a home page that says so', async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'site-empty-'));
   try {
     const outDir = path.join(root, '_site');
-    await runEleventy({ root, recordsDir: path.join(root, 'missing'), outDir });
+    const rawDir = path.join(root, 'content', 'raw');
+    await mkdir(rawDir, { recursive: true });
+    await runBuild({ root, rawDir, recordsDir: path.join(root, 'content', 'articles'), outDir, today: '2026-01-01' });
     const home = await readFile(path.join(outDir, 'index.html'), 'utf8');
     assert.match(home, /No articles yet/);
     assert.equal(XMLValidator.validate(await readFile(path.join(outDir, 'feed.xml'), 'utf8')), true);

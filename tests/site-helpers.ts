@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { runEleventy } from '../src/build/eleventy.ts';
+import { writeExports } from '../src/build/write-exports.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { loadRecords, type RecordSource } from '../src/site/records.ts';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'site');
@@ -34,7 +36,10 @@ export async function buildFixtureSite({ beforeBuild }: { beforeBuild?: (site: {
   await beforeBuild?.({ outDir });
   const start = performance.now();
   const { pages } = await runEleventy({ root, recordsDir, outDir });
-  return { root, outDir, pages, seconds: (performance.now() - start) / 1000, records: await loadRecords(recordsDir) };
+  const records = await loadRecords(recordsDir);
+  // The bulk exports are a stage of their own, beside the render (src/build/run-build.ts).
+  await writeExports({ outDir, records, siteUrl: (await loadSiteSettings(root)).settings.url });
+  return { root, outDir, pages, seconds: (performance.now() - start) / 1000, records };
 }
 
 function filler(i: number): string {

@@ -4,7 +4,7 @@
 // (render-plan.ts).
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { REPO_ROOT, SITE_DIR } from '../site/plugin.ts';
+import { REPO_ROOT, SITE_DIR } from '../site/site-paths.ts';
 import { siteConfig } from '../../.eleventy.ts';
 import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-settings.ts';
 import { buildArchive } from '../site/archive.ts';

@@ -11,7 +11,7 @@
 // publishing) are moved into each new site. The names the last build made are remembered, so an
 // output the build stops making is not mistaken for one of them.
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface SiteFolders {
@@ -27,6 +27,16 @@ export interface SiteFolders {
   spare: string;
   /** Where replaced sites are removed, after the build has returned. */
   trash: string;
+}
+
+/**
+ * Which folder `dir` is: its device and inode numbers. The staging folder becomes the site by a
+ * rename, which keeps them, so what a stage notes of the staging folder describes the site it
+ * becomes, and a note written by a build that never published names another folder.
+ */
+export async function folderIdentity(dir: string): Promise<string> {
+  const info = await stat(dir);
+  return `${info.dev}:${info.ino}`;
 }
 
 export function siteFolders(outDir: string, root: string): SiteFolders {

@@ -2,18 +2,18 @@
 // listing, a page of a term index, a feed) is rendered from one item of the archive and the
 // templates, so a digest of the two decides: a page whose digest is the one it had in the
 // published site is linked from there instead of rendered. The single pages (home, archive,
-// search, sitemap, exports) are made from the whole archive: they are kept together, when no
+// search, sitemap, who met whom) are made from the whole archive: they are kept together, when no
 // article's page changed (each article's digest holds its whole record), or rendered together.
 //
 // The digests of the published site are kept in .cache/render-pages.json, tied to the site folder
-// by its inode: the build renders into a staging folder that becomes the site by a rename, which
-// keeps the inode, so a manifest written by a build that never published names another folder
-// and is not used.
+// by its inode (folderIdentity), so a manifest written by a build that never published names
+// another folder and is not used.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../site/archive.ts';
 import type { Article, ArticleRef } from '../site/articles.ts';
+import { folderIdentity } from './publish-site.ts';
 
 /** The paginated items of the archive, as the templates page through them. */
 export interface RenderItems {
@@ -119,7 +119,7 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
 export async function readManifest(file: string, site: string): Promise<RenderManifest | null> {
   try {
     const manifest = JSON.parse(await readFile(file, 'utf8')) as RenderManifest;
-    if (manifest.folder !== (await folderId(site)) || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
+    if (manifest.folder !== (await folderIdentity(site)) || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
     return manifest;
   } catch {
     return null;
@@ -128,12 +128,7 @@ export async function readManifest(file: string, site: string): Promise<RenderMa
 
 export async function writeManifest(file: string, site: string, pages: Record<string, PageRecord>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ folder: await folderId(site), pages } satisfies RenderManifest));
-}
-
-async function folderId(dir: string): Promise<string> {
-  const info = await stat(dir);
-  return `${info.dev}:${info.ino}`;
+  await writeFile(file, JSON.stringify({ folder: await folderIdentity(site), pages } satisfies RenderManifest));
 }
 
 /**

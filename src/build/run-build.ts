@@ -1,6 +1,6 @@
 // npm run build as a function: ingest; then Eleventy renders the pages while Pagefind indexes the
-// same records (the index is made from records, not pages: src/site/search-document.ts); then
-// publish. Each stage is timed; a stage that throws stops the build, and its message is the
+// same records (the index is made from records, not pages: src/site/search-document.ts) and the
+// bulk exports are made from them too (write-exports.ts); then publish. Each stage is timed; a stage that throws stops the build, and its message is the
 // build's message. Pages and index are made in a staging folder (which holds the site replaced
 // two builds ago: each stage brings its part of it up to date) and replace the site only when
 // both succeeded (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
@@ -8,6 +8,9 @@ import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, prepareNextEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
 import { BUNDLE_DIR, runPagefind } from './pagefind.ts';
+import { writeExports } from './write-exports.ts';
+import { renderVersion } from './render-plan.ts';
+import { REPO_ROOT } from '../site/site-paths.ts';
 import { searchDocuments } from '../site/search-document.ts';
 import path from 'node:path';
 import { loadSiteSettings, SITE_SETTINGS_FILE } from '../site/site-settings.ts';
@@ -15,7 +18,7 @@ import type { ProjectPaths } from '../cli/paths.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { discardStaging, prepareStaging, publishSite, siteFolders, type SiteFolders } from './publish-site.ts';
 
-export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind' | 'publish'; seconds: number }
+export interface StageTiming { stage: 'ingest' | 'eleventy' | 'pagefind' | 'export' | 'publish'; seconds: number }
 
 export interface BuildSummary {
   ingest: IngestResult;
@@ -62,6 +65,7 @@ const STAGE_LABELS: Record<StageTiming['stage'], string> = {
   ingest: 'Reading raw articles',
   eleventy: 'Rendering pages',
   pagefind: 'Indexing for search',
+  export: 'Writing the exports',
   publish: 'Publishing the site',
 };
 
@@ -124,11 +128,16 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language,
     wordsCache: path.join(paths.root, '.cache', 'search-words'), sharing: render,
   }), (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
-  const [rendering, indexing] = await Promise.allSettled([render, index]);
-  // Both have ended before either failure is reported, so nothing still writes into the staging
+  const exported = timed('export', async () => writeExports({
+    outDir: staging, records, siteUrl: settings.url, previousSite: published,
+    remember: { root: paths.root, version: await renderVersion(REPO_ROOT, settings) }, writable: render,
+  }), (r) => `${r.files - r.kept} of ${r.files} files made, the others unchanged`);
+  const [rendering, indexing, exporting] = await Promise.allSettled([render, index, exported]);
+  // All have ended before any failure is reported, so nothing still writes into the staging
   // folder when the build clears it.
   if (rendering.status === 'rejected') throw rendering.reason;
   if (indexing.status === 'rejected') throw indexing.reason;
+  if (exporting.status === 'rejected') throw exporting.reason;
   const [site, indexed] = [rendering.value, indexing.value];
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);

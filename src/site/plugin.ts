@@ -2,21 +2,15 @@
 // the filters and the stylesheet copy. `.eleventy.ts` adds it, with the build's archive when the
 // build runs Eleventy (src/build/eleventy.ts).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildArchive, KIND_LABELS, type Archive } from './archive.ts';
 import { dayToDate } from './filters/reader-date.ts';
-import { articlesJson } from './filters/articles-json.ts';
-import { articlesCsv } from './filters/articles-csv.ts';
-import { articlesText } from './filters/articles-text.ts';
 import { citation, newsArticleJsonLd } from './filters/citation.ts';
 import { relationsJson } from './relations.ts';
 import { plural } from './filters/plural.ts';
 import { loadSiteSettings, type SiteSettings } from './site-settings.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
+import { REPO_ROOT, SITE_DIR } from './site-paths.ts';
 
-/** The repository root, whatever the process's working directory is. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SITE_DIR = path.join(REPO_ROOT, 'site');
 const DEFAULT_RECORDS_DIR = path.join(REPO_ROOT, 'content', 'articles');
 
 export interface ArchivePluginOptions {
@@ -44,7 +38,7 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   const theArchive = () => (archive ??= options.archive ? Promise.resolve(options.archive) : theSettings().then((s) => buildArchive(recordsDir, s.pageSizes)));
   eleventyConfig.addGlobalData('archive', theArchive);
   eleventyConfig.addGlobalData('toRender', async () => options.toRender ?? (await theArchive()));
-  // A template that is not paginated (home, archive, search, sitemap, exports) is made from the
+  // A template that is not paginated (home, archive, search, sitemap, who met whom) is made from the
   // whole archive; when the plan keeps those pages from the published site, Eleventy skips it.
   eleventyConfig.addPreprocessor('whole-archive-pages', '*', (data: { pagination?: unknown }) =>
     options.toRender?.wholeArchive === false && !data.pagination ? false : undefined);
@@ -58,9 +52,6 @@ export default function newsArchivePlugin(eleventyConfig: EleventyConfig, option
   // A page's address on the published site: site.url holds the site's folder, if any.
   eleventyConfig.addFilter('absolute', (url: string, siteUrl: string) => `${siteUrl}${url}`);
   eleventyConfig.addFilter('dayToDate', dayToDate);
-  eleventyConfig.addFilter('articlesJson', articlesJson);
-  eleventyConfig.addFilter('articlesCsv', articlesCsv);
-  eleventyConfig.addFilter('articlesText', articlesText);
   eleventyConfig.addFilter('citation', citation);
   eleventyConfig.addFilter('relationsJson', relationsJson);
   eleventyConfig.addFilter('newsArticleJsonLd', newsArticleJsonLd);

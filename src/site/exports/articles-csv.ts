@@ -2,14 +2,14 @@
 // organisations) are joined with "; ". Fields are quoted as RFC 4180 says, and a cell that a
 // spreadsheet would take for a formula (starting with = + - @ or a tab or carriage return) is
 // prefixed with an apostrophe: article text is data there too, never something that runs.
-import type { Article } from '../articles.ts';
+import type { ExportedArticle } from './archive-exports.ts';
 
 const COLUMNS = [
   'page', 'slug', 'title', 'date', 'dateBasis', 'place', 'source', 'author', 'url', 'language',
   'countries', 'topics', 'people', 'organizations', 'wordCount', 'summary', 'origin', 'received',
 ] as const;
 
-export function articlesCsv(articles: Article[], siteUrl: string): string {
+export function articlesCsv(articles: readonly ExportedArticle[], siteUrl: string): string {
   const rows = articles.map(({ url: page, record }) => {
     const cells: Record<(typeof COLUMNS)[number], unknown> = { ...record, page: `${siteUrl}${page}` };
     return COLUMNS.map((column) => cell(cells[column])).join(',');

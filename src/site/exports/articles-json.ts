@@ -1,9 +1,9 @@
 // /api/articles.json: every article's record fields plus its page on the archive, serialised by
 // JSON.stringify so no article text can break the format. (The record's own `url` is the
 // original article's address.)
-import type { Article } from '../articles.ts';
+import type { ExportedArticle } from './archive-exports.ts';
 
-export function articlesJson(articles: Article[]): string {
+export function articlesJson(articles: readonly ExportedArticle[]): string {
   // Every record field, so a field added to the schema is exported too; slug second, after the page.
   return JSON.stringify({ articles: articles.map(({ url: page, record: { slug, ...fields } }) => ({ page, slug, ...fields })) });
 }

@@ -1,0 +1,34 @@
+// The archive's bulk downloads: every article in one file, in three formats. Each is made from the
+// records alone, in the archive's reading order, so they need nothing the render stage makes and
+// are written by a stage of their own (src/build/write-exports.ts) while the pages render.
+import type { ArticleRecord } from '../../record/schema.ts';
+import type { RecordSource } from '../records.ts';
+import { articleUrl } from '../articles.ts';
+import { newestFirst } from '../order.ts';
+import { articlesJson } from './articles-json.ts';
+import { articlesText } from './articles-text.ts';
+import { articlesCsv } from './articles-csv.ts';
+
+/** What an export reads of an article: its record, its body, and its page on the archive. */
+export interface ExportedArticle {
+  url: string;
+  record: ArticleRecord;
+  body: string;
+}
+
+export interface ArchiveExport {
+  /** The file in the site, relative to its root. */
+  file: string;
+  make: (articles: readonly ExportedArticle[], siteUrl: string) => string;
+}
+
+export const ARCHIVE_EXPORTS: readonly ArchiveExport[] = [
+  { file: 'api/articles.json', make: articlesJson },
+  { file: 'api/articles-text.json', make: articlesText },
+  { file: 'api/articles.csv', make: articlesCsv },
+];
+
+/** The records as the exports list them: newest first, as every list on the site is. */
+export function exportedArticles(records: readonly RecordSource[]): ExportedArticle[] {
+  return records.map(({ record, body }) => ({ url: articleUrl(record.slug), record, body })).sort((a, b) => newestFirst(a.record, b.record));
+}
