@@ -59,7 +59,7 @@ test('bench.ts builds a 20-article archive and incremental rebuilds, from a new 
   const [size] = results.sizes;
   assert.equal(size.n, 20);
   assert.equal(size.run.ok, true, size.run.error);
-  assert.deepEqual(size.run.stages.map((s: { stage: string }) => s.stage), ['ingest', 'eleventy', 'pagefind', 'publish']);
+  assert.deepEqual(size.run.stages.map((s: { stage: string }) => s.stage), ['ingest', 'eleventy', 'pagefind', 'export', 'publish']);
   assert.equal(size.run.summary.articles, 20);
   assert.ok(size.stats.site.htmlFiles >= 20 && size.stats.pagefind.files > 0);
   assert.ok(size.run.peakTreeRssBytes > 0);
@@ -67,7 +67,7 @@ test('bench.ts builds a 20-article archive and incremental rebuilds, from a new 
   assert.deepEqual(results.incremental.rebuilds.map((r: { summary: { articles: number } }) => r.summary.articles), [21, 22]);
   // And two more as npm start makes them, in one process.
   assert.equal(results.incremental.warm.length, 2);
-  assert.ok(results.incremental.warm.every((w: { seconds: number; stages: unknown[] }) => w.seconds > 0 && w.stages.length === 4));
+  assert.ok(results.incremental.warm.every((w: { seconds: number; stages: unknown[] }) => w.seconds > 0 && w.stages.length === 5));
   assert.match(await readFile(out.replace(/\.json$/, '.md'), 'utf8'), /\| 20 \| \*\*total\*\*/);
   // Removed once everything is measured, without --keep.
   assert.deepEqual(await readdir(path.join(tmp, 'work')), []);

@@ -25,7 +25,7 @@ test('a build ingests, renders and indexes, reports a bad file by name, and ends
   const run = await build(project.root);
   assert.equal(run.code, 0, run.err);
   assert.match(run.out, /content\/raw\/empty\.txt {2}error {2}file: /);
-  assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s, publish [\d.]+ s\)\./);
+  assert.match(run.out, /Built 1 articles into \d+ pages \(1 searchable\), 1 errors, 0 warnings, in [\d.]+ s \(ingest [\d.]+ s, eleventy [\d.]+ s, pagefind [\d.]+ s, export [\d.]+ s, publish [\d.]+ s\)\./);
   // The summary counts the pages; Eleventy's own "Wrote N files" (feeds, exports and assets
   // included, and only those it rendered) would say another number.
   assert.doesNotMatch(run.out + run.err, /\[11ty\]|Wrote \d+ files/);
