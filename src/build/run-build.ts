@@ -1,9 +1,10 @@
 // npm run build as a function: ingest; then Eleventy renders the pages while Pagefind indexes the
 // same records (the index is made from records, not pages: src/site/search-document.ts) and the
-// bulk exports are made from them too (write-exports.ts); then publish. Each stage is timed; a stage that throws stops the build, and its message is the
-// build's message. Pages and index are made in a staging folder (which holds the site replaced
-// two builds ago: each stage brings its part of it up to date) and replace the site only when
-// both succeeded (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
+// bulk exports are made from them too (write-exports.ts); then publish. Each stage is timed; a
+// stage that throws stops the build, and its message is the build's message. Pages, index and
+// exports are made in a staging folder (which holds the site replaced two builds ago: each stage
+// brings its part of it up to date) and replace the site only when all succeeded
+// (publish-site.ts), and one build at a time runs in a project (build-lock.ts).
 import { ingestArchive, type IngestResult } from '../ingest/run-ingest.ts';
 import { countProblems } from '../ingest/report.ts';
 import { prepareEleventyWorker, prepareNextEleventyWorker, runEleventyInWorker } from './eleventy-thread.ts';
