@@ -50,12 +50,12 @@ export async function writeExports({ outDir, records, siteUrl, previousSite, rem
   const manifestFile = remember && path.join(remember.root, EXPORTS_MANIFEST);
   const digest = remember && exportsDigest(articles, siteUrl, remember.version);
   const unchanged = previousSite !== undefined && manifestFile !== undefined && (await madeFrom(manifestFile, previousSite)) === digest;
-  const made = new Map<string, Buffer>();
+  const made = new Map<string, Buffer[]>();
   if (!unchanged) {
     for (const { file, make } of ARCHIVE_EXPORTS) {
       // The index stage shares this thread: it gets a turn between files.
       await nextTurn();
-      made.set(file, Buffer.from(make(articles, siteUrl)));
+      made.set(file, inChunks(make(articles, siteUrl)));
     }
   }
   await writable;
@@ -67,13 +67,31 @@ export async function writeExports({ outDir, records, siteUrl, previousSite, rem
     await rm(target, { force: true });
     if (unchanged && (await link(path.join(path.resolve(previousSite), file), target).then(() => true, () => false))) kept++;
     // One missing from the published site (deleted by hand) is made after all.
-    else await writeFile(target, made.get(file) ?? make(articles, siteUrl));
+    else await writeFile(target, made.get(file) ?? inChunks(make(articles, siteUrl)));
   }
   if (manifestFile && digest) {
     await mkdir(path.dirname(manifestFile), { recursive: true });
     await writeFile(manifestFile, JSON.stringify({ folder: await folderIdentity(output), digest } satisfies ExportsManifest));
   }
   return { files: ARCHIVE_EXPORTS.length, kept };
+}
+
+/** Characters of text in one chunk of a file: a few hundred writes for the largest export. */
+const CHUNK_CHARS = 1 << 20;
+
+/** The pieces, joined into chunks of about CHUNK_CHARS and encoded: what is written, and kept till then. */
+function inChunks(pieces: Iterable<string>): Buffer[] {
+  const chunks: Buffer[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    text += piece;
+    if (text.length >= CHUNK_CHARS) {
+      chunks.push(Buffer.from(text));
+      text = '';
+    }
+  }
+  if (text) chunks.push(Buffer.from(text));
+  return chunks;
 }
 
 /** Everything the exports are made from: the code, the site's address, every record and body in order. */

@@ -9,12 +9,13 @@ const COLUMNS = [
   'countries', 'topics', 'people', 'organizations', 'wordCount', 'summary', 'origin', 'received',
 ] as const;
 
-export function articlesCsv(articles: readonly ExportedArticle[], siteUrl: string): string {
-  const rows = articles.map(({ url: page, record }) => {
+/** The file's text in pieces, a row each: see archive-exports.ts. */
+export function* articlesCsv(articles: readonly ExportedArticle[], siteUrl: string): Generator<string> {
+  yield `${COLUMNS.join(',')}\r\n`;
+  for (const { url: page, record } of articles) {
     const cells: Record<(typeof COLUMNS)[number], unknown> = { ...record, page: `${siteUrl}${page}` };
-    return COLUMNS.map((column) => cell(cells[column])).join(',');
-  });
-  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+    yield `${COLUMNS.map((column) => cell(cells[column])).join(',')}\r\n`;
+  }
 }
 
 export function cell(value: unknown): string {

@@ -1,0 +1,47 @@
+// The export stage (src/build/write-exports.ts) and the formats it writes (src/site/exports/):
+// made in pieces, an article at a time, and written whole, whatever their length.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { recordSchema, type ArticleRecord } from '../src/record/schema.ts';
+import { jsonList } from '../src/site/exports/archive-exports.ts';
+import { writeExports } from '../src/build/write-exports.ts';
+
+const record = (slug: string, date: string | null): ArticleRecord => recordSchema.parse({
+  title: `Report ${slug}`, date, dateBasis: date ? 'dateline' : 'none', place: null, source: 'Example Wire',
+  countries: ['TJ'], topics: [], people: [], organizations: [], summary: 'A report.', url: null, author: null,
+  language: 'en', wordCount: 2, slug, origin: `content/raw/${slug}.txt`, received: '2026-01-01T09:00:00Z',
+});
+
+for (const [name, items] of [
+  ['no items', []],
+  ['one item', [{ a: 1 }]],
+  ['items with quotes, line breaks and characters beyond Latin-1', [{ t: 'say "hi"\n' }, { t: 'Dushanbe — “water”' }, { t: '\u2028' }]],
+] as const) {
+  test(`a JSON list written in pieces is what JSON.stringify writes: ${name}`, () => {
+    const shown = (item: object) => ({ ...item, shown: true });
+    assert.equal([...jsonList('articles', items, shown)].join(''), JSON.stringify({ articles: items.map(shown) }));
+  });
+}
+
+test('an export longer than the chunks it is written in is written whole, in reading order', async () => {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'exports-'));
+  try {
+    // Three bodies of 600,000 characters: the text export spans chunks of about a million.
+    const records = [['old', '2024-01-01'], ['new', '2025-01-01'], ['undated', null]].map(([slug, date], i) => ({
+      record: record(slug!, date ?? null),
+      body: `${String.fromCharCode(0x61 + i).repeat(600_000)} “${slug}”\n`,
+    }));
+    const result = await writeExports({ outDir, records, siteUrl: 'https://news.example.org' });
+    assert.deepEqual(result, { files: 3, kept: 0 });
+    const { articles } = JSON.parse(await readFile(path.join(outDir, 'api', 'articles-text.json'), 'utf8')) as { articles: { slug: string; text: string }[] };
+    assert.deepEqual(articles.map((a) => a.slug), ['new', 'old', 'undated']);
+    assert.deepEqual(articles.map((a) => a.text), [1, 0, 2].map((i) => records[i]!.body.trimEnd()));
+    const csv = await readFile(path.join(outDir, 'api', 'articles.csv'), 'utf8');
+    assert.deepEqual(csv.split('\r\n').map((row) => row.split(',')[0]), ['page', ...['new', 'old', 'undated'].map((s) => `https://news.example.org/articles/${s}/`), '']);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+});
