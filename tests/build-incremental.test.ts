@@ -7,6 +7,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { runBuild } from '../src/build/run-build.ts';
+import { buildReport } from '../src/build/build-report.ts';
 import { tempProject, type TempProject } from './helpers/temp-project.ts';
 import { snapshot } from './helpers/snapshot.ts';
 
@@ -169,6 +170,7 @@ test('a build with nothing changed renders no page, not even those made from the
   assert.equal(again.pagesRendered, 0);
   assert.equal(again.indexShardsBuilt, 0);
   assert.ok(told.some((line) => line.startsWith('Writing the exports: 0 of 3 files made, the others unchanged')), told.join('\n'));
+  assert.ok(buildReport(again).includes(`Unchanged since the last build, so kept: ${again.pages} of ${again.pages} pages, ${again.indexShards} of ${again.indexShards} parts of the search index, 3 of 3 exports.`), buildReport(again).join('\n'));
   assert.deepEqual((await Promise.all(files.map((file) => stat(file)))).map((info) => info.ino), before.map((info) => info.ino));
   await same.addRaw('h.txt', ADDED);
   const added = await runBuild({ ...same, today: TODAY, indexShardSize: SHARD_SIZE });

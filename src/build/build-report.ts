@@ -26,9 +26,10 @@ export function buildReport(summary: BuildSummary, { verbose = false } = {}): st
     `Built ${summary.articles} articles into ${summary.pages} pages (${summary.indexedPages} searchable), ` +
       `${summary.errors} errors, ${summary.warnings} warnings, in ${summary.seconds.toFixed(1)} s (${stages}).`,
   );
-  if (summary.pagesRendered < summary.pages || summary.indexShardsBuilt < summary.indexShards) {
+  if (summary.pagesRendered < summary.pages || summary.indexShardsBuilt < summary.indexShards || summary.exportsKept > 0) {
     lines.push(`Unchanged since the last build, so kept: ${summary.pages - summary.pagesRendered} of ${summary.pages} pages, ` +
-      `${summary.indexShards - summary.indexShardsBuilt} of ${summary.indexShards} parts of the search index.`);
+      `${summary.indexShards - summary.indexShardsBuilt} of ${summary.indexShards} parts of the search index, ` +
+      `${summary.exportsKept} of ${summary.exports} exports.`);
   }
   if (summary.ingest.skipped.length) lines.push(forTerminal(`Skipped: ${summary.ingest.skipped.join(', ')}`));
   if (summary.kept.length) lines.push(forTerminal(`Kept in the site folder (not made by the build): ${summary.kept.join(', ')}`));

@@ -32,6 +32,9 @@ export interface BuildSummary {
   /** The search index's shards, and how many were indexed again (the rest were unchanged). */
   indexShards: number;
   indexShardsBuilt: number;
+  /** The bulk exports, and how many were kept from the published site rather than made again. */
+  exports: number;
+  exportsKept: number;
   errors: number;
   warnings: number;
   /** Files the user keeps in the site folder, carried into the new site. */
@@ -139,7 +142,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   if (rendering.status === 'rejected') throw rendering.reason;
   if (indexing.status === 'rejected') throw indexing.reason;
   if (exporting.status === 'rejected') throw exporting.reason;
-  const [site, indexed] = [rendering.value, indexing.value];
+  const [site, indexed, exports] = [rendering.value, indexing.value, exporting.value];
   const written = await saving;
   if ('error' in written) throw new BuildError('ingest', written.error, stages);
   const ingest: IngestResult = { ...archive, ...written.counts };
@@ -153,6 +156,8 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     indexBytes: indexed.indexBytes,
     indexShards: indexed.shards,
     indexShardsBuilt: indexed.shards - indexed.reused,
+    exports: exports.files,
+    exportsKept: exports.kept,
     ...countProblems(ingest.problems),
     kept,
     stages,
