@@ -27,6 +27,8 @@ export interface EleventyOptions {
   others?: string[];
   /** The site's settings; without them, the project's content/site.yml is read. */
   settings?: SiteSettings;
+  /** The digest of the code and settings that shape every page (renderVersion), when the caller has it. */
+  version?: string;
 }
 
 interface TemplateResult { outputPath?: string | false }
@@ -44,13 +46,13 @@ export interface EleventyResult {
  * that this render does not keep is removed first, so no page of a deleted article lingers, and
  * every file Eleventy writes is a new one, never one the published site shares.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, previousSite, others = [], settings: given }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, previousSite, others = [], settings: given, version: givenVersion }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   const settings = given ?? (await loadSiteSettings(root)).settings;
   const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
   const manifestFile = path.join(path.resolve(root), '.cache', 'render-pages.json');
   const previous = previousSite ? await readManifest(manifestFile, previousSite) : null;
-  const version = await renderVersion(REPO_ROOT, settings);
+  const version = givenVersion ?? (await renderVersion(REPO_ROOT, settings));
   let plan = planRender(archive, version, previous);
   // Unchanged pages are linked from the published site first (there are none to link without
   // one). One that is not there after all (deleted by hand) is planned again, to be rendered.

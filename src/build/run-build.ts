@@ -111,12 +111,13 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   }
 
   const eleventy = prepareEleventyWorker();
-  const { saved, settings, ...archive } = await timed('ingest', async () => {
+  const { saved, settings, version, ...archive } = await timed('ingest', async () => {
     const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today, now: paths.now });
     // The site's settings are reported with the articles' problems, grouped by file like them.
     const { settings, problems } = await loadSiteSettings(paths.root);
     if (problems.length) ingested.problems.set(SITE_SETTINGS_FILE.split(path.sep).join('/'), problems);
-    return { ...ingested, settings };
+    // What every page and export is made from besides the records, read once for both stages.
+    return { ...ingested, settings, version: await renderVersion(REPO_ROOT, settings) };
   }, (r) => `${r.records.length} articles`).catch(async (error: unknown) => {
     await eleventy.stop();
     throw error;
@@ -126,15 +127,14 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   // writes them to the records folder.
   const saving = saved.then((counts) => ({ counts }), (error: unknown) => ({ error }));
   const records = archive.records.map((record, i) => ({ record, body: archive.bodies[i] }));
-  const render = timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, others: [BUNDLE_DIR], settings }, eleventy),
+  const render = timed('eleventy', () => runEleventyInWorker({ root: paths.root, recordsDir: paths.recordsDir, outDir: staging, records, previousSite: published, others: [BUNDLE_DIR], settings, version }, eleventy),
     (r) => `${r.rendered} of ${r.pages} pages rendered, the others unchanged`);
   const index = timed('pagefind', () => runPagefind({
     outDir: staging, documents: searchDocuments(records), previousSite: published, shardSize: paths.indexShardSize, language: settings.language,
     wordsCache: path.join(paths.root, '.cache', 'search-words'), sharing: render,
   }), (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
-  const exported = timed('export', async () => writeExports({
-    outDir: staging, records, siteUrl: settings.url, previousSite: published,
-    remember: { root: paths.root, version: await renderVersion(REPO_ROOT, settings) }, writable: render,
+  const exported = timed('export', () => writeExports({
+    outDir: staging, records, siteUrl: settings.url, previousSite: published, remember: { root: paths.root, version }, writable: render,
   }), (r) => `${r.files - r.kept} of ${r.files} files made, the others unchanged`);
   const [rendering, indexing, exporting] = await Promise.allSettled([render, index, exported]);
   // All have ended before any failure is reported, so nothing still writes into the staging
