@@ -44,8 +44,11 @@ test('adding an article indexes only its shard again, and gives the site a build
   assert.equal(first.indexShardsBuilt, 4);
 
   await growing.addRaw('h.txt', ADDED);
-  const second = await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE });
+  const told: string[] = [];
+  const second = await runBuild({ ...growing, today: TODAY, indexShardSize: SHARD_SIZE, onProgress: (line) => told.push(line) });
   assert.equal(second.articles, 7);
+  // The exports are made again with the new article's entries; the others' are copied.
+  assert.ok(told.some((line) => line.startsWith('Writing the exports: 3 of 3 files made, the others unchanged; 3 of 21 entries made, the others copied')), told.join('\n'));
   // The new article's month is in the newest shard; the older ones and the undated are reused.
   assert.deepEqual([second.indexShards, second.indexShardsBuilt], [4, 1]);
   // Rendered again: the new article, the articles that link to it (neighbours, related) and

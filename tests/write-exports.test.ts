@@ -2,12 +2,13 @@
 // made in pieces, an article at a time, and written whole, whatever their length.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { recordSchema, type ArticleRecord } from '../src/record/schema.ts';
-import { jsonList } from '../src/site/exports/archive-exports.ts';
+import { jsonList, listPieces } from '../src/site/exports/list-format.ts';
 import { writeExports } from '../src/build/write-exports.ts';
+import { ARCHIVE_EXPORTS } from '../src/site/exports/archive-exports.ts';
 
 const record = (slug: string, date: string | null): ArticleRecord => recordSchema.parse({
   title: `Report ${slug}`, date, dateBasis: date ? 'dateline' : 'none', place: null, source: 'Example Wire',
@@ -22,7 +23,7 @@ for (const [name, items] of [
 ] as const) {
   test(`a JSON list written in pieces is what JSON.stringify writes: ${name}`, () => {
     const shown = (item: object) => ({ ...item, shown: true });
-    assert.equal([...jsonList('articles', items, shown)].join(''), JSON.stringify({ articles: items.map(shown) }));
+    assert.equal([...listPieces(jsonList('articles', shown), items, '')].join(''), JSON.stringify({ articles: items.map(shown) }));
   });
 }
 
@@ -35,7 +36,7 @@ test('an export longer than the chunks it is written in is written whole, in rea
       body: `${String.fromCharCode(0x61 + i).repeat(600_000)} “${slug}”\n`,
     }));
     const result = await writeExports({ outDir, records, siteUrl: 'https://news.example.org' });
-    assert.deepEqual(result, { files: 3, kept: 0 });
+    assert.deepEqual(result, { files: 3, kept: 0, entries: 9, entriesMade: 9 });
     const { articles } = JSON.parse(await readFile(path.join(outDir, 'api', 'articles-text.json'), 'utf8')) as { articles: { slug: string; text: string }[] };
     assert.deepEqual(articles.map((a) => a.slug), ['new', 'old', 'undated']);
     assert.deepEqual(articles.map((a) => a.text), [1, 0, 2].map((i) => records[i]!.body.trimEnd()));
@@ -43,5 +44,33 @@ test('an export longer than the chunks it is written in is written whole, in rea
     assert.deepEqual(csv.split('\r\n').map((row) => row.split(',')[0]), ['page', ...['new', 'old', 'undated'].map((s) => `https://news.example.org/articles/${s}/`), '']);
   } finally {
     await rm(outDir, { recursive: true, force: true });
+  }
+});
+
+test('an export made again copies the unchanged articles\' entries from the published file and is the file made from scratch', async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'exports-'));
+  try {
+    const remember = { root, version: 'v1' };
+    const records = ['b', 'c', 'd', 'e'].map((slug, i) => ({ record: record(slug, `2025-0${i + 1}-01`), body: `Text of “${slug}”.\n` }));
+    // Newest first, the new one falls between two that were published.
+    const added = [...records, { record: record('a', '2025-02-15'), body: 'The new one.\n' }];
+    const dirs = { published: path.join(root, 'published'), next: path.join(root, 'next'), scratch: path.join(root, 'scratch'), edited: path.join(root, 'edited') };
+    await writeExports({ outDir: dirs.published, records, siteUrl: 'https://news.example.org', remember });
+    const next = await writeExports({ outDir: dirs.next, records: added, siteUrl: 'https://news.example.org', previousSite: dirs.published, remember });
+    assert.deepEqual(next, { files: 3, kept: 0, entries: 15, entriesMade: 3 });
+    await writeExports({ outDir: dirs.scratch, records: added, siteUrl: 'https://news.example.org' });
+    for (const { file } of ARCHIVE_EXPORTS) assert.equal(await readFile(path.join(dirs.next, file), 'utf8'), await readFile(path.join(dirs.scratch, file), 'utf8'), file);
+
+    // A published file changed by hand is neither kept nor copied from; the others still are.
+    await appendFile(path.join(dirs.next, 'api', 'articles.csv'), 'x');
+    const same = await writeExports({ outDir: dirs.edited, records: added, siteUrl: 'https://news.example.org', previousSite: dirs.next, remember });
+    assert.deepEqual(same, { files: 3, kept: 2, entries: 5, entriesMade: 5 });
+    for (const { file } of ARCHIVE_EXPORTS) assert.equal(await readFile(path.join(dirs.edited, file), 'utf8'), await readFile(path.join(dirs.scratch, file), 'utf8'), file);
+    await appendFile(path.join(dirs.edited, 'api', 'articles.csv'), 'x');
+    const fewer = await writeExports({ outDir: dirs.next, records, siteUrl: 'https://news.example.org', previousSite: dirs.edited, remember });
+    assert.deepEqual(fewer, { files: 3, kept: 0, entries: 12, entriesMade: 4 });
+    for (const { file } of ARCHIVE_EXPORTS) assert.equal(await readFile(path.join(dirs.next, file), 'utf8'), await readFile(path.join(dirs.published, file), 'utf8'), file);
+  } finally {
+    await rm(root, { recursive: true, force: true });
   }
 });

@@ -135,7 +135,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
   }), (r) => `${r.pages} articles, ${r.shards - r.reused} of ${r.shards} parts indexed`);
   const exported = timed('export', () => writeExports({
     outDir: staging, records, siteUrl: settings.url, previousSite: published, remember: { root: paths.root, version }, writable: render,
-  }), (r) => `${r.files - r.kept} of ${r.files} files made, the others unchanged`);
+  }), (r) => `${r.files - r.kept} of ${r.files} files made, the others unchanged${r.entriesMade < r.entries ? `; ${r.entriesMade} of ${r.entries} entries made, the others copied` : ''}`);
   const [rendering, indexing, exporting] = await Promise.allSettled([render, index, exported]);
   // All have ended before any failure is reported, so nothing still writes into the staging
   // folder when the build clears it.

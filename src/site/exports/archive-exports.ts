@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../../record/schema.ts';
 import type { RecordSource } from '../records.ts';
 import { articleUrl } from '../articles.ts';
 import { newestFirst } from '../order.ts';
+import type { ListFormat } from './list-format.ts';
 import { articlesJson } from './articles-json.ts';
 import { articlesText } from './articles-text.ts';
 import { articlesCsv } from './articles-csv.ts';
@@ -20,25 +21,16 @@ export interface ExportedArticle {
   body: string;
 }
 
-export interface ArchiveExport {
+export interface ArchiveExport extends ListFormat<ExportedArticle> {
   /** The file in the site, relative to its root. */
   file: string;
-  /** The file's text, in pieces that joined are the whole. */
-  make: (articles: readonly ExportedArticle[], siteUrl: string) => Iterable<string>;
 }
 
 export const ARCHIVE_EXPORTS: readonly ArchiveExport[] = [
-  { file: 'api/articles.json', make: articlesJson },
-  { file: 'api/articles-text.json', make: articlesText },
-  { file: 'api/articles.csv', make: articlesCsv },
+  { file: 'api/articles.json', ...articlesJson },
+  { file: 'api/articles-text.json', ...articlesText },
+  { file: 'api/articles.csv', ...articlesCsv },
 ];
-
-/** `{"name":[item,item,...]}`, as JSON.stringify writes it, an item a piece. */
-export function* jsonList<T>(name: string, items: readonly T[], shown: (item: T) => unknown): Generator<string> {
-  yield `{${JSON.stringify(name)}:[`;
-  for (const [i, item] of items.entries()) yield (i ? ',' : '') + JSON.stringify(shown(item));
-  yield ']}';
-}
 
 /** The records as the exports list them: newest first, as every list on the site is. */
 export function exportedArticles(records: readonly RecordSource[]): ExportedArticle[] {
