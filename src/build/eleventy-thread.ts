@@ -5,7 +5,7 @@
 // ends.
 import os from 'node:os';
 import { prepareTypeScriptWorker, type PreparedWorker } from '../worker/typescript-worker.ts';
-import type { EleventyOptions, EleventyResult } from './eleventy.ts';
+import type { EleventyFolders, EleventyOptions, EleventyResult } from './eleventy.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
@@ -32,11 +32,13 @@ let spare: PreparedWorker<EleventyResult> | null = null;
 
 /**
  * The worker started now, so Eleventy (~1-2 s to load) loads while the ingest runs; or the one
- * started ahead, when there is one.
+ * started ahead, when there is one. Given the folders, it scans the output folder meanwhile too.
  */
-export function prepareEleventyWorker(): PreparedWorker<EleventyResult> {
+export function prepareEleventyWorker(folders?: EleventyFolders): PreparedWorker<EleventyResult> {
   const worker = spare ?? startWorker();
   spare = null;
+  // Told now, it looks at the output folder while the ingest runs.
+  if (folders) worker.ahead(folders);
   return worker;
 }
 

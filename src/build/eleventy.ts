@@ -10,25 +10,31 @@ import { loadSiteSettings, pathPrefix, type SiteSettings } from '../site/site-se
 import { buildArchive } from '../site/archive.ts';
 import type { RecordSource } from '../site/records.ts';
 import { planRender, readManifest, renderVersion, writeManifest, type PageRecord } from './render-plan.ts';
-import { syncFolder } from './link-files.ts';
+import { syncFolder, type FolderScan } from './link-files.ts';
 
-export interface EleventyOptions {
+/** Where the stage renders, and from where it keeps pages: known before the records are. */
+export interface EleventyFolders {
+  outDir: string;
+  /** The published site, whose unchanged pages are linked instead of rendered. */
+  previousSite?: string;
+  /** Top-level folders of `outDir` that other stages write, which this one leaves alone. */
+  others?: string[];
+}
+
+export interface EleventyOptions extends EleventyFolders {
   root: string;
   recordsDir: string;
-  outDir: string;
   /**
    * The records the ingest has just written, with their bodies: given, the folder is not read
    * and parsed again. They must be the folder's contents (the build passes the ingest's own).
    */
   records?: readonly RecordSource[];
-  /** The published site, whose unchanged pages are linked instead of rendered. */
-  previousSite?: string;
-  /** Top-level folders of `outDir` that other stages write, which this one leaves alone. */
-  others?: string[];
   /** The site's settings; without them, the project's content/site.yml is read. */
   settings?: SiteSettings;
   /** The digest of the code and settings that shape every page (renderVersion), when the caller has it. */
   version?: string;
+  /** The output folder as scanned ahead of the records (eleventy-worker.ts), untouched since. */
+  scanned?: FolderScan;
 }
 
 interface TemplateResult { outputPath?: string | false }
@@ -46,7 +52,7 @@ export interface EleventyResult {
  * that this render does not keep is removed first, so no page of a deleted article lingers, and
  * every file Eleventy writes is a new one, never one the published site shares.
  */
-export async function runEleventy({ root, recordsDir, outDir, records, previousSite, others = [], settings: given, version: givenVersion }: EleventyOptions): Promise<EleventyResult> {
+export async function runEleventy({ root, recordsDir, outDir, records, previousSite, others = [], settings: given, version: givenVersion, scanned }: EleventyOptions): Promise<EleventyResult> {
   const output = path.resolve(outDir);
   const settings = given ?? (await loadSiteSettings(root)).settings;
   const archive = await buildArchive(records ?? path.resolve(recordsDir), settings.pageSizes);
@@ -56,7 +62,9 @@ export async function runEleventy({ root, recordsDir, outDir, records, previousS
   let plan = planRender(archive, version, previous);
   // Unchanged pages are linked from the published site first (there are none to link without
   // one). One that is not there after all (deleted by hand) is planned again, to be rendered.
-  const sync = syncFolder(previousSite ?? output, output, plan.reuse, others);
+  const from = path.resolve(previousSite ?? output);
+  const scan = scanned?.from === from && scanned.to === output && scanned.others.join('/') === others.join('/') ? scanned : undefined;
+  const sync = syncFolder(from, output, plan.reuse, others, scan);
   const { missing } = sync;
   if (missing.length) {
     const gone = new Set(missing);

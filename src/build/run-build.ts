@@ -110,7 +110,7 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
     }
   }
 
-  const eleventy = prepareEleventyWorker();
+  const eleventy = prepareEleventyWorker({ outDir: staging, previousSite: published, others: [BUNDLE_DIR] });
   const { saved, settings, version, ...archive } = await timed('ingest', async () => {
     const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today, now: paths.now });
     // The site's settings are reported with the articles' problems, grouped by file like them.

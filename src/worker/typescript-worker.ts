@@ -26,6 +26,8 @@ export function startTypeScriptWorker(entry: URL, limits?: ResourceLimits): Work
 }
 
 export interface PreparedWorker<T> {
+  /** Tells the worker what it can start on before its data comes (see answerOnce's `ahead`). */
+  ahead(data: unknown): void;
   /** Hands the worker its data and waits for its one answer; the worker is ended either way. */
   run(data: unknown): Promise<T>;
   /** Ends the worker unused. */
@@ -52,10 +54,11 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: Re
   const stop = async () => void (await worker.terminate());
   return {
     stop,
+    ahead: (data) => worker.postMessage({ ahead: data }),
     async run(data) {
       try {
         worker.ref();
-        worker.postMessage(data);
+        worker.postMessage({ work: data });
         const { message, error, code } = await ended;
         if (error !== undefined) throw error;
         if (message?.result !== undefined) return message.result;
@@ -69,11 +72,19 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: Re
 }
 
 /**
- * The worker side of prepareTypeScriptWorker: wait for the data (the first message), run `work` on
- * it and post the outcome.
+ * The worker side of prepareTypeScriptWorker: wait for the data, run `work` on it and post the
+ * outcome. What the worker is told ahead of its data is given to `ahead` as it comes.
  */
-export async function answerOnce<T>(work: (data: T) => Promise<unknown>): Promise<void> {
-  const data = await new Promise<T>((resolve) => parentPort!.once('message', resolve));
+export async function answerOnce<T, A = unknown>(work: (data: T) => Promise<unknown>, ahead?: (data: A) => void): Promise<void> {
+  const data = await new Promise<T>((resolve) => {
+    const listen = (message: { ahead?: A; work?: T }) => {
+      if ('work' in message) {
+        parentPort!.off('message', listen);
+        resolve(message.work as T);
+      } else ahead?.(message.ahead as A);
+    };
+    parentPort!.on('message', listen);
+  });
   try {
     parentPort!.postMessage({ result: await work(data) });
   } catch (error) {
