@@ -112,12 +112,16 @@ async function buildInto({ staging, site: published }: SiteFolders, paths: Build
 
   const eleventy = prepareEleventyWorker({ outDir: staging, previousSite: published, others: [BUNDLE_DIR] });
   const { saved, settings, version, ...archive } = await timed('ingest', async () => {
+    // What every page and export is made from besides the records, read once for both stages,
+    // and before the ingest ends: the records go to the render the moment they are made, ahead
+    // of their writing to the records folder, which the ingest starts in the background.
+    const site = loadSiteSettings(paths.root).then(async (loaded) => ({ ...loaded, version: await renderVersion(REPO_ROOT, loaded.settings) }));
+    site.catch(() => {});
     const ingested = await ingestArchive({ rawDir: paths.rawDir, recordsDir: paths.recordsDir, root: paths.root, today: paths.today, now: paths.now });
+    const { settings, problems, version } = await site;
     // The site's settings are reported with the articles' problems, grouped by file like them.
-    const { settings, problems } = await loadSiteSettings(paths.root);
     if (problems.length) ingested.problems.set(SITE_SETTINGS_FILE.split(path.sep).join('/'), problems);
-    // What every page and export is made from besides the records, read once for both stages.
-    return { ...ingested, settings, version: await renderVersion(REPO_ROOT, settings) };
+    return { ...ingested, settings, version };
   }, (r) => `${r.records.length} articles`).catch(async (error: unknown) => {
     await eleventy.stop();
     throw error;
