@@ -126,7 +126,7 @@ function makeFile(format: ArchiveExport, articles: readonly ExportedArticle[], d
     const was = earlier?.at.get(digests[i]!);
     if (was) lengths.push(was.end - was.start);
     // Next to the last one copied, in the earlier file as here: the run goes on.
-    if (was && run && i > 0 && was.start === run.end + between) {
+    if (was && run && was.start === run.end + between) {
       run.end = was.end;
       continue;
     }
