@@ -6,7 +6,7 @@ import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { recordSchema, type ArticleRecord } from '../src/record/schema.ts';
-import { jsonList, listPieces } from '../src/site/exports/list-format.ts';
+import { jsonList } from '../src/site/exports/list-format.ts';
 import { writeExports } from '../src/build/write-exports.ts';
 import { ARCHIVE_EXPORTS } from '../src/site/exports/archive-exports.ts';
 
@@ -23,7 +23,9 @@ for (const [name, items] of [
 ] as const) {
   test(`a JSON list written in pieces is what JSON.stringify writes: ${name}`, () => {
     const shown = (item: object) => ({ ...item, shown: true });
-    assert.equal([...listPieces(jsonList('articles', shown), items, '')].join(''), JSON.stringify({ articles: items.map(shown) }));
+    const { head, between, tail, entry } = jsonList('articles', shown);
+    // Laid out as the export stage writes a file: the head, the entries with `between` between two, the tail.
+    assert.equal(head + items.map((item) => entry(item, '')).join(between) + tail, JSON.stringify({ articles: items.map(shown) }));
   });
 }
 

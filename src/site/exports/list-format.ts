@@ -10,13 +10,6 @@ export interface ListFormat<T> {
   entry: (item: T, siteUrl: string) => string;
 }
 
-/** The whole text of a list, in pieces that joined are the whole. */
-export function* listPieces<T>({ head, between, tail, entry }: ListFormat<T>, items: readonly T[], siteUrl: string): Generator<string> {
-  yield head;
-  for (const [i, item] of items.entries()) yield (i ? between : '') + entry(item, siteUrl);
-  yield tail;
-}
-
 /** `{"name":[item,item,...]}`, as JSON.stringify writes it, an item an entry. */
 export function jsonList<T>(name: string, shown: (item: T) => unknown): ListFormat<T> {
   return { head: `{${JSON.stringify(name)}:[`, between: ',', tail: ']}', entry: (item) => JSON.stringify(shown(item)) };
