@@ -88,7 +88,7 @@ export async function writeExports({ outDir, records, siteUrl, previousSite, rem
     // Replaced, never written into: a file already there may be the published site's too.
     await rm(target, { force: true });
     const published = path.join(path.resolve(previousSite ?? output), file);
-    if (unchanged && (await isAsMade(published, format, before, file)) && (await link(published, target).then(() => true, () => false))) {
+    if (unchanged && (await isAsMade(published, format, before)) && (await link(published, target).then(() => true, () => false))) {
       kept++;
       lengths[file] = before.lengths[file]!;
       continue;
@@ -171,8 +171,8 @@ function fileLength(format: ArchiveExport, lengths: readonly number[]): number {
 }
 
 /** The published file is as long as the manifest says it was made. */
-async function isAsMade(published: string, format: ArchiveExport, manifest: ExportsManifest, file: string): Promise<boolean> {
-  const lengths = manifest.lengths[file];
+async function isAsMade(published: string, format: ArchiveExport, manifest: ExportsManifest): Promise<boolean> {
+  const lengths = manifest.lengths[format.file];
   if (!Array.isArray(lengths)) return false;
   const size = await stat(published).then((info) => info.size, () => -1);
   return size === fileLength(format, lengths);
