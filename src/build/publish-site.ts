@@ -39,6 +39,19 @@ export async function folderIdentity(dir: string): Promise<string> {
   return `${info.dev}:${info.ino}`;
 }
 
+/**
+ * What a stage noted of the site in `file` (a JSON object with a `folder`), or null when there is
+ * none, it is damaged, or it describes another folder than `site` (a build that never published).
+ */
+export async function readSiteNote<T extends { folder: string }>(file: string, site: string): Promise<Partial<T> | null> {
+  try {
+    const note = JSON.parse(await readFile(file, 'utf8')) as Partial<T> | null;
+    return note !== null && typeof note === 'object' && note.folder === (await folderIdentity(site)) ? note : null;
+  } catch {
+    return null;
+  }
+}
+
 export function siteFolders(outDir: string, root: string): SiteFolders {
   const site = path.resolve(outDir);
   const cache = path.join(root, '.cache');

@@ -13,7 +13,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../site/archive.ts';
 import type { Article, ArticleRef } from '../site/articles.ts';
-import { folderIdentity } from './publish-site.ts';
+import { folderIdentity, readSiteNote } from './publish-site.ts';
 
 /** The paginated items of the archive, as the templates page through them. */
 export interface RenderItems {
@@ -117,13 +117,8 @@ export function planRender(archive: RenderItems, version: string, previous: Rend
 
 /** The manifest of the published site, or null when there is none that describes it. */
 export async function readManifest(file: string, site: string): Promise<RenderManifest | null> {
-  try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as RenderManifest;
-    if (manifest.folder !== (await folderIdentity(site)) || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
-    return manifest;
-  } catch {
-    return null;
-  }
+  const manifest = await readSiteNote<RenderManifest>(file, site);
+  return manifest && typeof manifest.pages === 'object' && manifest.pages !== null ? (manifest as RenderManifest) : null;
 }
 
 export async function writeManifest(file: string, site: string, pages: Record<string, PageRecord>): Promise<void> {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordSource } from '../site/records.ts';
 import { ARCHIVE_EXPORTS, exportedArticles, type ArchiveExport, type ExportedArticle } from '../site/exports/archive-exports.ts';
-import { folderIdentity } from './publish-site.ts';
+import { folderIdentity, readSiteNote } from './publish-site.ts';
 
 export interface ExportOptions {
   outDir: string;
@@ -219,11 +219,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** The manifest of the published site's exports, when it describes that site and this build's code, settings and address. */
 async function madeFrom(manifestFile: string, site: string, base: string): Promise<ExportsManifest | null> {
-  try {
-    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Partial<ExportsManifest>;
-    const described = manifest.folder === (await folderIdentity(site)) && manifest.base === base;
-    return described && Array.isArray(manifest.entries) && typeof manifest.lengths === 'object' && manifest.lengths !== null ? (manifest as ExportsManifest) : null;
-  } catch {
-    return null;
-  }
+  const manifest = await readSiteNote<ExportsManifest>(manifestFile, site);
+  const described = manifest?.base === base && Array.isArray(manifest.entries) && typeof manifest.lengths === 'object' && manifest.lengths !== null;
+  return described ? (manifest as ExportsManifest) : null;
 }
