@@ -101,13 +101,14 @@ for (const size of [0, -1, 1.5, Number.NaN]) {
   });
 }
 
-test('the manifest lists each shard folder with its months and digest, newest first', () => {
+test('the manifest lists each shard folder with its months, digest and entry, newest first', () => {
   const plan = [{ folder: 'm-2025-01', months: ['2025-01'], pages: [page('a', '2025-01-01')], digest: 'x' }, { folder: 'undated-1', months: ['Undated'], pages: [page('b')], digest: 'y' }];
-  assert.deepEqual(shardManifest(plan, 'en'), {
+  const entries = [{ tag: 't1', first: ['pagefind-entry.json?ts=t1'] }, { tag: 't2', first: ['pagefind-entry.json?ts=t2'] }];
+  assert.deepEqual(shardManifest(plan, 'en', entries), {
     sort: { key: 'date', order: 'desc' },
     filter: 'month',
     language: 'en',
-    shards: [{ folder: 'm-2025-01/', months: ['2025-01'], digest: 'x' }, { folder: 'undated-1/', months: ['Undated'], digest: 'y' }],
+    shards: [{ folder: 'm-2025-01/', months: ['2025-01'], digest: 'x', ...entries[0] }, { folder: 'undated-1/', months: ['Undated'], digest: 'y', ...entries[1] }],
   });
 });
 

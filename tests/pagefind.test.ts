@@ -96,6 +96,19 @@ describe('runPagefind', () => {
     await access(path.join(dir, 'pagefind', 'pagefind.js'));
   });
 
+  test("shards.json tags each shard's entry by its content and names the files a search of it fetches first", async () => {
+    const dir = await site();
+    await runPagefind({ outDir: dir, documents: docs({ 'articles/one/index.html': article('First', 'words', '2024-01-01') }) });
+    const [shard] = (await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards;
+    const folder = path.join(dir, 'pagefind', shard.folder);
+    const entry = await readFile(path.join(folder, 'pagefind-entry.json'));
+    assert.equal(shard.tag, createHash('sha1').update(entry).digest('hex').slice(0, 16));
+    // Pagefind asks for the entry with the tag, then for what the entry names.
+    const { languages } = JSON.parse(entry.toString('utf8'));
+    assert.deepEqual(shard.first, [`pagefind-entry.json?ts=${shard.tag}`, `pagefind.${languages.en.hash}.pf_meta`, `wasm.${languages.en.wasm}.pagefind`]);
+    for (const file of shard.first) await access(path.join(folder, file.split('?')[0]));
+  });
+
   test('a larger archive is split into shards of calendar spans, at most the shard size, newest first', async () => {
     const dates = ['2021-05-01', '2024-01-01', '2024-03-01', '2021-01-01', '2019-01-01'];
     const dir = await site();

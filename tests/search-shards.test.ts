@@ -181,6 +181,29 @@ describe('searching an index split into shards', { skip: browserSkip() }, () => 
     assert.deepEqual(entries(fetched), ['/pagefind/m-2025-11/', '/pagefind/words/', '/pagefind/m-2024-09/', '/pagefind/undated-all/'].map((f) => `${f}pagefind-entry.json`), 'every shard that holds the word is searched');
   });
 
+  test("the newest shard's entry, metadata and WebAssembly are asked for ahead of Pagefind, once each", async () => {
+    const fresh = await browser.newPage();
+    try {
+      await fresh.goto(`${server.url}/`);
+      const fetched = await fresh.evaluate(async (api) => {
+        const { search } = await import(api);
+        await search('harbour', {}).page(1);
+        return performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, by: (e as PerformanceResourceTiming).initiatorType }));
+      }, API);
+      const manifest = await (await fetch(`${server.url}/pagefind/shards.json`)).json();
+      const newest = manifest.shards[0];
+      assert.equal(newest.first.length, 3);
+      for (const file of newest.first) {
+        // Asked for by the preload, at the address Pagefind asks for: a second request (Pagefind's
+        // own, at another address or not) would mean the one made ahead went unused.
+        const requests = fetched.filter((f) => f.path.split('?')[0] === `/pagefind/${newest.folder}${file.split('?')[0]}`);
+        assert.deepEqual(requests, [{ path: `/pagefind/${newest.folder}${file}`, by: 'link' }], file);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('the newest result needs only the newest shard', async () => {
     assert.deepEqual(entries(await fetchedBy(1)), ['/pagefind/m-2025-11/pagefind-entry.json']);
   });

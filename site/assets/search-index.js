@@ -28,12 +28,13 @@ export const FILTERS = ['country', 'topic', 'source', 'year'];
 let loading;
 function load() {
   loading ??= (async () => {
-    const [{ createInstance }, manifest] = await Promise.all([import(new URL('pagefind.js', BUNDLE).href), readManifest()]);
+    const [{ createInstance }, manifest] = await Promise.all([import(new URL('pagefind.js', BUNDLE).href), readManifest().then(fetchAhead)]);
     const folders = manifest.shards.map((shard) => new URL(shard.folder, BUNDLE).pathname);
     // On the page's own thread: Pagefind's worker is one more script (13 KB) fetched and started
     // before the first search can begin, and a shard (at most ~1,000 articles) is searched in a
-    // few milliseconds, too little for the page to notice.
-    const instance = createInstance({ basePath: folders[0], noWorker: true });
+    // few milliseconds, too little for the page to notice. The tag names the entry file as
+    // fetched ahead (and as a browser may cache it), not anew on every visit.
+    const instance = createInstance({ basePath: folders[0], noWorker: true, metaCacheTag: manifest.shards[0].tag });
     await instance.options({ excerptLength: 30, baseUrl: SITE_FOLDER });
     return { instance, manifest, folders, merged: new Set([0]), merging: Promise.resolve(), routes: new Map() };
   })();
@@ -46,12 +47,28 @@ async function readManifest() {
   return response.json();
 }
 
+/**
+ * Asks now for the files Pagefind fetches first from the newest shard (its entry, then the
+ * metadata and WebAssembly the entry names), which it would otherwise ask for one after another
+ * as it reads each: on a network, two round trips less before the first result. Preloaded, so
+ * Pagefind's own requests for them are answered with these.
+ */
+function fetchAhead(manifest) {
+  const newest = manifest.shards[0];
+  for (const file of newest?.first ?? []) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+    link.href = new URL(newest.folder + file, BUNDLE).href;
+    document.head.append(link);
+  }
+  return manifest;
+}
+
 /** Merges the shards (by their place in the manifest) into the runtime, each once. */
 async function useShards(index, shards) {
   for (const i of shards) {
     if (index.merged.has(i)) continue;
     index.merged.add(i);
-    index.merging = index.merging.then(() => index.instance.mergeIndex(index.folders[i]));
+    index.merging = index.merging.then(() => index.instance.mergeIndex(index.folders[i], { metaCacheTag: index.manifest.shards[i].tag }));
   }
   await index.merging;
 }
@@ -60,7 +77,7 @@ async function useShards(index, shards) {
 async function useWords(index) {
   if (!index.wordsIn) {
     index.wordsIn = true;
-    index.merging = index.merging.then(() => index.instance.mergeIndex(new URL(index.manifest.words.folder, BUNDLE).pathname));
+    index.merging = index.merging.then(() => index.instance.mergeIndex(new URL(index.manifest.words.folder, BUNDLE).pathname, { metaCacheTag: index.manifest.words.tag }));
   }
   await index.merging;
 }

@@ -12,6 +12,7 @@
 // this way. Without it, or where it is full (a container's is often 64 MB), the system's
 // temporary folder is used.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -38,6 +39,33 @@ const SCRATCH = ['/dev/shm', os.tmpdir()];
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
+}
+
+/** What a search page learns of a bundle (from shards.json) before Pagefind starts on it. */
+export interface ShardEntry {
+  /**
+   * A digest of the bundle's pagefind-entry.json, given to Pagefind as its metaCacheTag: the
+   * entry's address then changes when the bundle does, and only then. Without it, Pagefind asks
+   * for the entry at a new address on every visit, which nothing can fetch ahead or cache.
+   */
+  tag: string;
+  /**
+   * The files a search fetches first from the bundle, in Pagefind's order: the entry, then its
+   * language's metadata and WebAssembly, which Pagefind only names once it has read the entry.
+   * Paths relative to the bundle, the entry's with its tag.
+   */
+  first: string[];
+}
+
+export async function shardEntry(folder: string): Promise<ShardEntry> {
+  const bytes = await readFile(path.join(folder, 'pagefind-entry.json'));
+  const tag = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+  const languages = Object.values((JSON.parse(bytes.toString('utf8')) as { languages?: Record<string, { hash: string; wasm?: string }> }).languages ?? {});
+  const first = [`pagefind-entry.json?ts=${tag}`];
+  // One language (the build forces the site's) is the one Pagefind takes, whatever the page's
+  // own; of several, which it takes depends on the page, so only the entry is named.
+  if (languages.length === 1) first.push(`pagefind.${languages[0]!.hash}.pf_meta`, `wasm.${languages[0]!.wasm ?? 'unknown'}.pagefind`);
+  return { tag, first };
 }
 
 /** Builds the shard's bundle; resolves to the number of pages in it. */

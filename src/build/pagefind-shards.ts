@@ -15,6 +15,7 @@
 // time, merging an older shard into its one runtime only when it reaches it
 // (site/assets/search-index.js).
 import { createHash } from 'node:crypto';
+import type { ShardEntry } from './pagefind-shard.ts';
 
 /** At ~0.3 MB a page while indexing, a shard peaks near 0.3 GiB. A larger month is one shard. */
 export const PAGES_PER_SHARD = 1000;
@@ -32,11 +33,15 @@ export interface ShardManifest {
   filter: string;
   /** The one language the index is built in (the site's). */
   language: string;
-  /** Newest first: each shard's folder (relative to the manifest), months (newest first) and digest. */
-  shards: { folder: string; months: string[]; digest: string }[];
+  /**
+   * Newest first: each shard's folder (relative to the manifest), months (newest first), digest,
+   * and what the search page gives Pagefind and fetches ahead (ShardEntry, pagefind-shard.ts).
+   */
+  shards: ({ folder: string; months: string[]; digest: string } & ShardEntry)[];
   /** Which shards hold which words (shard-words.ts), where there is more than one shard: the
-   *  index's folder, the filter naming each page's shard, and the digest of what it was made of. */
-  words?: { folder: string; filter: string; digest: string };
+   *  index's folder, the filter naming each page's shard, the digest of what it was made of, and
+   *  its entry's tag. */
+  words?: { folder: string; filter: string; digest: string; tag: string };
 }
 
 export interface IndexablePage {
@@ -153,12 +158,13 @@ function newestFirst<P extends IndexablePage>(pages: P[]): P[] {
   return [...pages].sort((a, b) => compare(b.sortValue ?? '', a.sortValue ?? '') || compare(a.path, b.path));
 }
 
-export function shardManifest(plan: ShardPlan[], language: string, words?: ShardManifest['words']): ShardManifest {
+/** `entries`: each shard's, in the plan's order. */
+export function shardManifest(plan: ShardPlan[], language: string, entries: ShardEntry[], words?: ShardManifest['words']): ShardManifest {
   return {
     sort: { key: SHARD_SORT_KEY, order: 'desc' },
     filter: SHARD_FILTER,
     language,
-    shards: plan.map(({ folder, months, digest }) => ({ folder: `${folder}/`, months, digest })),
+    shards: plan.map(({ folder, months, digest }, i) => ({ folder: `${folder}/`, months, digest, ...entries[i]! })),
     ...(words && { words }),
   };
 }

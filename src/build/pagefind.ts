@@ -10,7 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PAGES_PER_SHARD, planShards, shardManifest, type IndexDocument, type ShardManifest, type ShardPlan } from './pagefind-shards.ts';
-import { indexShard, PagefindError } from './pagefind-shard.ts';
+import { indexShard, PagefindError, shardEntry } from './pagefind-shard.ts';
 import { linkFiles } from './link-files.ts';
 import { pruneWords, WORDS_FILTER, wordsDigest, wordsIndex, wordsOf } from './shard-words.ts';
 import { DEFAULT_SETTINGS } from '../site/site-settings.ts';
@@ -111,7 +111,9 @@ export async function runPagefind({ outDir, documents, shardSize = PAGES_PER_SHA
     await Promise.all([...plan.map((shard) => shard.folder), ...(words ? [WORDS_FOLDER] : [])].map((folder) => pruneBundle(path.join(bundle, folder))));
     // The page loads Pagefind's script from the bundle's top; each shard has the same copy.
     for (const file of ['pagefind.js', 'pagefind-highlight.js']) await copyFile(path.join(bundle, plan[0]!.folder, file), path.join(bundle, file));
-    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan, language, words)) + '\n');
+    const entries = await Promise.all(plan.map((shard) => shardEntry(path.join(bundle, shard.folder))));
+    const wordsEntry = words && { ...words, tag: (await shardEntry(path.join(bundle, WORDS_FOLDER))).tag };
+    await writeFile(path.join(bundle, MANIFEST), JSON.stringify(shardManifest(plan, language, entries, wordsEntry)) + '\n');
   } catch (error) {
     // A failed stage leaves no half-built bundle.
     await rm(bundle, { recursive: true, force: true });
@@ -135,7 +137,7 @@ async function writeWordsIndex(
   plan: ShardPlan<IndexDocument>[],
   lists: Map<string, string>,
   { kept, previous, previousSite, wordsCache, language }: { kept: Set<string>; previous: ShardManifest | null; previousSite?: string; wordsCache?: string; language: string },
-): Promise<ShardManifest['words']> {
+): Promise<Omit<NonNullable<ShardManifest['words']>, 'tag'>> {
   const words = { folder: `${WORDS_FOLDER}/`, filter: WORDS_FILTER, digest: wordsDigest(plan) };
   const folder = path.join(bundle, WORDS_FOLDER);
   if (kept.has(WORDS_FOLDER)) return words;
