@@ -24,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     incremental: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    latency: { type: 'string', default: '50' },
     hugo: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
@@ -88,7 +89,12 @@ for (const n of sizes) {
     const v = buildVocabulary();
     // A very common word, a mid-frequency made-up one, a surname and a two-word query.
     const queries = [v.nouns[0], v.nouns[400], v.surnames[2], `${v.adjectives[0]} ${v.nouns[1]}`];
-    search = { n, selector: values.selector, queries: await timeSearches(path.join(root, '_site'), queries, values.selector) };
+    const site = path.join(root, '_site');
+    const local = await timeSearches(site, queries, values.selector);
+    // Then as over a network, where a fetch that needs the one before it waits a round trip.
+    const latencyMs = Number(values.latency);
+    const remote = latencyMs > 0 ? await timeSearches(site, queries, values.selector, latencyMs) : [];
+    search = { n, selector: values.selector, latencyMs: remote.length ? latencyMs : undefined, queries: local.map((q, i) => ({ ...q, msAtLatency: remote[i]?.ms })) };
   }
 }
 

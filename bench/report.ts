@@ -21,8 +21,8 @@ export interface IncrementalResult {
   /** One-article rebuilds in a process that has built before, as npm start makes them. */
   warm?: WarmRebuild[];
 }
-export interface SearchQuery { query: string; ms: number; results: number; bytes: number; requests: number }
-export interface SearchResult { n: number; selector: string; queries: SearchQuery[] }
+export interface SearchQuery { query: string; ms: number; results: number; bytes: number; requests: number; /** The same search with each request's round trip taking `latencyMs`. */ msAtLatency?: number }
+export interface SearchResult { n: number; selector: string; queries: SearchQuery[]; latencyMs?: number }
 export interface AnchorResult {
   n: number;
   ours: BuildRun;
@@ -112,7 +112,9 @@ export function anchorTable(r: AnchorResult): string {
 }
 
 export function searchTable(r: SearchResult): string {
-  const rows = [`| archive | query | load to first result, ms | results shown | requests | bytes sent, gzip (to first results) |`, '|---:|---|---:|---:|---:|---:|'];
-  for (const q of r.queries) rows.push(`| ${num(r.n)} | \`${q.query}\` | ${Number.isNaN(q.ms) ? 'no result' : Math.round(q.ms)} | ${q.results} | ${q.requests} | ${(q.bytes / 1024).toFixed(0)} KiB |`);
+  const ms = (value: number | undefined) => (value === undefined ? '' : Number.isNaN(value) ? 'no result' : String(Math.round(value)));
+  const latency = r.latencyMs ? [` with ${r.latencyMs} ms a request, ms`] : [];
+  const rows = [`| archive | query | load to first result, ms |${latency.map((l) => `${l} |`).join('')} results shown | requests | bytes sent, gzip (to first results) |`, `|---:|---|---:|${latency.map(() => '---:|').join('')}---:|---:|---:|`];
+  for (const q of r.queries) rows.push(`| ${num(r.n)} | \`${q.query}\` | ${ms(q.ms)} |${latency.map(() => ` ${ms(q.msAtLatency)} |`).join('')} ${q.results} | ${q.requests} | ${(q.bytes / 1024).toFixed(0)} KiB |`);
   return rows.join('\n');
 }

@@ -12,7 +12,11 @@ export const DEFAULT_RESULT_SELECTOR = '.search-result';
 /** What the server sent: each response's bytes on the wire (gzip as sent) and when it ended. */
 interface Sent { at: number; bytes: number }
 
-export async function timeSearches(siteDir: string, queries: string[], selector = DEFAULT_RESULT_SELECTOR): Promise<SearchQuery[]> {
+/**
+ * `latencyMs`: each request's round trip, as Chromium emulates a network (0: none, as on
+ * 127.0.0.1). On a network a search waits on each fetch that needs the one before it.
+ */
+export async function timeSearches(siteDir: string, queries: string[], selector = DEFAULT_RESULT_SELECTOR, latencyMs = 0): Promise<SearchQuery[]> {
   const server = await serveStatic(siteDir);
   // Counted at the server, so fetches from Pagefind's worker are never missed. Chromium sends
   // one request at a time on a connection, so what a socket wrote since its last response
@@ -31,7 +35,7 @@ export async function timeSearches(siteDir: string, queries: string[], selector 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const results: SearchQuery[] = [];
-    for (const query of queries) results.push(await timeOne(browser, `${server.url}/search/?q=${encodeURIComponent(query)}`, query, selector, sent));
+    for (const query of queries) results.push(await timeOne(browser, `${server.url}/search/?q=${encodeURIComponent(query)}`, query, selector, sent, latencyMs));
     return results;
   } finally {
     await browser.close();
@@ -39,11 +43,16 @@ export async function timeSearches(siteDir: string, queries: string[], selector 
   }
 }
 
-async function timeOne(browser: Browser, url: string, query: string, selector: string, sent: Sent[]): Promise<SearchQuery> {
+async function timeOne(browser: Browser, url: string, query: string, selector: string, sent: Sent[], latencyMs: number): Promise<SearchQuery> {
   sent.length = 0;
   // A new context per query: nothing cached, as for a first-time reader.
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (latencyMs > 0) {
+    const session = await context.newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   // The page itself notes when the first result enters the DOM, in ms since navigation start
   // and as a clock time to compare with the server's, so the time does not include the round
   // trips of asking the browser from here.
