@@ -97,16 +97,22 @@ describe('runPagefind', () => {
   });
 
   test("shards.json tags each shard's entry by its content and names the files a search of it fetches first", async () => {
-    const dir = await site();
-    await runPagefind({ outDir: dir, documents: docs({ 'articles/one/index.html': article('First', 'words', '2024-01-01') }) });
-    const [shard] = (await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards;
-    const folder = path.join(dir, 'pagefind', shard.folder);
-    const entry = await readFile(path.join(folder, 'pagefind-entry.json'));
-    assert.equal(shard.tag, createHash('sha1').update(entry).digest('hex').slice(0, 16));
+    const newest = async (text: string) => {
+      const dir = await site();
+      await runPagefind({ outDir: dir, documents: docs({ 'articles/one/index.html': article('First', text, '2024-01-01') }) });
+      const [shard] = (await readJson(path.join(dir, 'pagefind', 'shards.json'))).shards;
+      const folder = path.join(dir, 'pagefind', shard.folder);
+      return { shard, folder, entry: await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8') };
+    };
+    const [one, same, other] = [await newest('words'), await newest('words'), await newest('other words')];
+    // The same shard, the same tag: the entry's address stays; another shard, another tag.
+    assert.equal(one.shard.tag, same.shard.tag);
+    assert.notEqual(one.entry, other.entry);
+    assert.notEqual(one.shard.tag, other.shard.tag);
     // Pagefind asks for the entry with the tag, then for what the entry names.
-    const { languages } = JSON.parse(entry.toString('utf8'));
-    assert.deepEqual(shard.first, [`pagefind-entry.json?ts=${shard.tag}`, `pagefind.${languages.en.hash}.pf_meta`, `wasm.${languages.en.wasm}.pagefind`]);
-    for (const file of shard.first) await access(path.join(folder, file.split('?')[0]));
+    const { languages } = JSON.parse(one.entry);
+    assert.deepEqual(one.shard.first, [`pagefind-entry.json?ts=${one.shard.tag}`, `pagefind.${languages.en.hash}.pf_meta`, `wasm.${languages.en.wasm}.pagefind`]);
+    for (const file of one.shard.first) await access(path.join(one.folder, file.split('?')[0]!));
   });
 
   test('a larger archive is split into shards of calendar spans, at most the shard size, newest first', async () => {
