@@ -64,8 +64,8 @@ function change(rng: Rng, drafts: Map<string, Draft>, next: () => string): strin
   }
   const was = drafts.get(name)!;
   if (kind === 'remove') drafts.delete(name);
-  // A correction of the text alone: the headline and date stay.
-  else if (kind === 'rewrite') drafts.set(name, { ...was, text: draft(rng).text });
+  // A correction of a figure in the text: nothing else about the article changes.
+  else if (kind === 'rewrite') drafts.set(name, { ...was, text: was.text.replace(/due in (\d+) weeks/, (_, weeks: string) => `due in ${Number(weeks) + 1} weeks`) });
   else if (kind === 'retitle') drafts.set(name, { ...was, headline: `${was.headline}, officials say` });
   else if (kind === 'redate') drafts.set(name, { ...was, date: draft(rng).date ?? '2024-05-05' });
   else drafts.set(name, { ...was, date: null });
