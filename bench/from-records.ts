@@ -5,9 +5,10 @@ import { mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { CACHE_FILE } from '../src/ingest/ingest-cache.ts';
 import { MANIFEST_FILE } from '../src/ingest/write-records.ts';
+import { RAW_STATS_FILE } from '../src/ingest/raw-stats.ts';
 
 /** Files in the project's .cache that belong to the ingest; the rest belongs to the site. */
-const INGEST_FILES = new Set([CACHE_FILE, MANIFEST_FILE].map((file) => path.basename(file)));
+const INGEST_FILES = new Set([CACHE_FILE, MANIFEST_FILE, RAW_STATS_FILE].map((file) => path.basename(file)));
 
 /**
  * Moves the site and every file the build keeps for it (render digests, spare site, word lists)

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
 import { IngestCache, codeVersion, hashBytes } from './ingest-cache.ts';
+import { RawStats } from './raw-stats.ts';
 import { writeRecords, type SavedRecords } from './write-records.ts';
 import type { IngestOutcome } from './ingest-file.ts';
 import { MAX_FILE_BYTES, tooLarge } from '../record/limits.ts';
@@ -75,7 +76,8 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
     problems.set(originOf(link), [{ field: 'file', message: 'is a symbolic link; skipped', hint: 'copy the file into content/raw instead: links are not followed, so nothing outside the folder is read', severity: 'warning' }]);
   }
   const articles = origins.filter(({ file }) => ARTICLE_FILE.test(file));
-  const outcomes = await ingestChanged(articles, cache);
+  const stats = oneOff ? null : await RawStats.open(root);
+  const outcomes = await ingestChanged(articles, cache, stats);
   let next = 0;
   for (const { file, origin } of origins) {
     if (!ARTICLE_FILE.test(file)) {
@@ -113,6 +115,7 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
     if (!oneOff) {
       await received.save();
       await cache.save();
+      await stats?.save();
     }
     return counts;
   });
@@ -122,7 +125,7 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
 }
 
 /** Outcomes in file order: unchanged files from the cache, the rest extracted on all cores. */
-async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache): Promise<IngestOutcome[]> {
+async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache, stats: RawStats | null): Promise<IngestOutcome[]> {
   // With nothing cached every file will be extracted, so the workers start loading now, while
   // the files are read and hashed, rather than after.
   const pool = cache.isEmpty ? startIngestPool(defaultWorkers(articles.length)) : null;
@@ -137,16 +140,27 @@ async function ingestChanged(articles: { file: string; origin: string }[], cache
       // The event loop is let in now and then, so the workers can report that they have started.
       if (index % READ_BATCH === READ_BATCH - 1) await new Promise<void>((resolve) => setImmediate(resolve));
       // An oversized file is refused before it is read: it could be larger than memory.
-      const size = statSync(file).size;
+      const info = statSync(file, { bigint: true });
+      const size = Number(info.size);
       if (size > MAX_FILE_BYTES) {
         hashes.push(`size ${size}`);
         // From the cache when it holds it, so an unchanged run leaves the cache file alone.
         outcomes.push(cache.get(origin, hashes[index]!) ?? tooLarge(size));
         continue;
       }
+      // A file found as it was last read keeps its hash, and is not read when its outcome is cached.
+      const known = stats?.hashOf(origin, info);
+      const kept = known ? cache.get(origin, known) : null;
+      if (known && kept) {
+        hashes.push(known);
+        outcomes.push(kept);
+        stats!.note(origin, info, known);
+        continue;
+      }
       const bytes = readFileSync(file);
       hashes.push(hashBytes(bytes));
-      outcomes.push(cache.get(origin, hashes[index]));
+      stats?.note(origin, info, hashes[index]!);
+      outcomes.push(cache.get(origin, hashes[index]!));
       if (!outcomes[index]) missing.push({ file, origin, bytes, index });
     }
     const fresh = await (pool ?? startIngestPool(defaultWorkers(missing.length))).run(missing);
