@@ -18,7 +18,7 @@
 // wrote, and reads the file again only when it is not the file it left (another build, a user):
 // parsing and checking 60 MB took 0.7-2 s of every rebuild of 10,000 articles.
 import { createHash } from 'node:crypto';
-import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -77,7 +77,15 @@ let kept: { file: string; key: string; stamp: string; entries: Entries; entryLin
 /** Which file is at `file`, and as written when: another write changes it. Null when there is none. */
 function stampOf(file: string): string | null {
   const info = statSync(file, { throwIfNoEntry: false, bigint: true });
-  return info ? `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}` : null;
+  return info ? statStamp(info) : null;
+}
+
+/**
+ * Which file this is and as written when: any write changes it, even one that puts the
+ * modification time back, since no program can set the change time. Also raw-stats.ts's.
+ */
+export function statStamp(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
 export class IngestCache {

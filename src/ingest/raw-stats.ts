@@ -12,16 +12,13 @@
 import type { BigIntStats } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { statStamp } from './ingest-cache.ts';
 
 export const RAW_STATS_FILE = path.join('.cache', 'raw-stats.json');
 /** Longer than the coarsest file-system clock in use (FAT's two seconds). */
 const SETTLED_NS = 3_000_000_000n;
 
 type Known = Map<string, { stat: string; hash: string }>;
-
-function statOf(info: BigIntStats): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
-}
 
 export class RawStats {
   private readonly next: Known = new Map();
@@ -48,19 +45,21 @@ export class RawStats {
   /** The file's hash as last read, if the file is still as it was then; else null. */
   hashOf(origin: string, info: BigIntStats): string | null {
     const entry = this.known.get(origin);
-    return entry && entry.stat === statOf(info) ? entry.hash : null;
+    return entry && entry.stat === statStamp(info) ? entry.hash : null;
   }
 
   /** Notes the file's hash for the next run, if the file had settled when this run read it. */
   note(origin: string, info: BigIntStats, hash: string): void {
     const since = this.readFrom - SETTLED_NS;
-    if (info.mtimeNs < since && info.ctimeNs < since) this.next.set(origin, { stat: statOf(info), hash });
+    if (info.mtimeNs < since && info.ctimeNs < since) this.next.set(origin, { stat: statStamp(info), hash });
   }
 
   /** Writes what this run noted, unless it is what the file already holds. */
   async save(): Promise<void> {
-    const same = this.next.size === this.known.size
-      && [...this.next].every(([origin, entry]) => this.known.get(origin)?.stat === entry.stat && this.known.get(origin)?.hash === entry.hash);
+    const same = this.next.size === this.known.size && [...this.next].every(([origin, { stat, hash }]) => {
+      const was = this.known.get(origin);
+      return was?.stat === stat && was.hash === hash;
+    });
     if (same) return;
     const files = Object.fromEntries([...this.next].map(([origin, { stat, hash }]) => [origin, [stat, hash]]));
     await mkdir(path.dirname(this.file), { recursive: true });
