@@ -5,12 +5,30 @@
 // ends.
 import os from 'node:os';
 import { prepareTypeScriptWorker, type PreparedWorker } from '../worker/typescript-worker.ts';
+import { packTexts, unpackTexts, type PackedTexts } from '../worker/packed-texts.ts';
 import type { EleventyFolders, EleventyOptions, EleventyResult } from './eleventy.ts';
+import type { ArticleRecord } from '../record/schema.ts';
+import type { RecordSource } from '../site/records.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
-export function runEleventyInWorker(options: EleventyOptions, worker = prepareEleventyWorker()): Promise<EleventyResult> {
-  return worker.run(options);
+/** The options as sent to the worker: the records' bodies packed, to be moved rather than copied. */
+export interface EleventyWork extends Omit<EleventyOptions, 'records'> {
+  packed?: { records: ArticleRecord[]; bodies: PackedTexts };
+}
+
+export function runEleventyInWorker({ records, ...options }: EleventyOptions, worker = prepareEleventyWorker()): Promise<EleventyResult> {
+  if (!records) return worker.run(options);
+  const bodies = packTexts(records.map((source) => source.body));
+  return worker.run({ ...options, packed: { records: records.map((source) => source.record), bodies } } satisfies EleventyWork, [bodies.bytes]);
+}
+
+/** The worker's side: the records again, each body decoded when read. */
+export function unpackWork({ packed, ...options }: EleventyWork): EleventyOptions {
+  if (!packed) return options;
+  const body = unpackTexts(packed.bodies);
+  const records = packed.records.map((record, i): RecordSource => ({ record, get body() { return body(i); }, bodyDigest: packed.bodies.digests[i] }));
+  return { ...options, records };
 }
 
 /**

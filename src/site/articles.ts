@@ -61,7 +61,8 @@ export const yearOf = (date: string | null): string => date?.slice(0, 4) ?? 'Und
 /** "2025-06" from "2025-06-04"; "Undated" without a date. */
 export const monthOf = (date: string | null): string => date?.slice(0, 7) ?? 'Undated';
 
-export function toArticle({ record, body }: RecordSource): Article {
+export function toArticle(source: RecordSource): Article {
+  const { record } = source;
   const article: Omit<Article, 'html' | 'body'> = {
     slug: record.slug,
     url: articleUrl(record.slug),
@@ -74,7 +75,7 @@ export function toArticle({ record, body }: RecordSource): Article {
     summary: record.summary,
     language: record.language,
     record,
-    bodyDigest: createHash('sha1').update(body).digest('base64'),
+    bodyDigest: source.bodyDigest ?? createHash('sha1').update(source.body).digest('base64'),
     year: yearOf(record.date),
     month: monthOf(record.date),
     receivedDate: record.received && longDate(record.received),
@@ -86,8 +87,10 @@ export function toArticle({ record, body }: RecordSource): Article {
     later: null,
   };
   return Object.defineProperties(article, {
-    body: { value: body, enumerable: false },
-    html: { get: () => renderBody(body), enumerable: false },
+    // Read from the source when asked: in the render's worker, a body is decoded only for a page
+    // that shows it.
+    body: { get: () => source.body, enumerable: false },
+    html: { get: () => renderBody(source.body), enumerable: false },
   }) as Article;
 }
 

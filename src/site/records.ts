@@ -6,7 +6,12 @@ import path from 'node:path';
 import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
 /** A record with its markdown body, as the ingest holds it in memory or the records folder holds it. */
-export interface RecordSource { record: ArticleRecord; body: string }
+export interface RecordSource {
+  record: ArticleRecord;
+  body: string;
+  /** The body's SHA-1, base64, when it is already known (the render's worker is sent it: packed-texts.ts). */
+  bodyDigest?: string;
+}
 
 export async function loadRecords(recordsDir: string): Promise<RecordSource[]> {
   const names = (await readdir(recordsDir).catch(missingIsEmpty))
