@@ -27,7 +27,13 @@ export function runEleventyInWorker({ records, ...options }: EleventyOptions, wo
 export function unpackWork({ packed, ...options }: EleventyWork): EleventyOptions {
   if (!packed) return options;
   const body = unpackTexts(packed.bodies);
-  const records = packed.records.map((record, i): RecordSource => ({ record, get body() { return body(i); }, bodyDigest: packed.bodies.digests[i] }));
+  const records = packed.records.map((record, i): RecordSource => ({
+    record,
+    get body() {
+      return body(i);
+    },
+    bodyDigest: packed.bodies.digests[i],
+  }));
   return { ...options, records };
 }
 

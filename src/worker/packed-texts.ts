@@ -2,8 +2,8 @@
 // postMessage copies a string twice, serialised on one side and made again on the other: 10,000
 // records sent to the render's worker took 1.3-1.4 s with their bodies (50 million characters)
 // and 0.1-0.3 s without, on the path every build waits for, while the worker reads only the
-// bodies of the pages it renders. Packed, the bytes move at no cost, each text is decoded when asked for, and its
-// digest (made from the same bytes) stands for it until then.
+// bodies of the pages it renders. Packed, the bytes move at no cost, each text is decoded when
+// asked for, and its digest (made from the same bytes) stands for it until then.
 import { createHash } from 'node:crypto';
 
 export interface PackedTexts {
