@@ -10,18 +10,43 @@ import path from 'node:path';
 import { runIngest } from '../src/ingest/run-ingest.ts';
 import { tempProject, addRawFolder, type TempProject } from './helpers/temp-project.ts';
 import { MAX_FILE_BYTES } from '../src/record/limits.ts';
+import { createHash } from 'node:crypto';
 
 let project: TempProject;
 const cacheFile = () => path.join(project.root, '.cache', 'ingest.jsonl');
 
-/** The cache as its key line and its entries, one a line (JSON Lines). */
-interface Entry { origin: string; hash?: unknown; outcome?: { article: { record: { summary: string; slug: string } } | null } | string; gone?: true }
-async function readCache(): Promise<{ head: string; entries: Entry[] }> {
-  const [head, ...entries] = (await readFile(cacheFile(), 'utf8')).trimEnd().split('\n');
-  return { head: head!, entries: entries.map((line) => JSON.parse(line) as Entry) };
+/**
+ * The cache as its key line and its entries: one a line, an article's body after its line as the
+ * bytes it is (the entry gives their length), then a newline.
+ */
+interface Entry {
+  origin: string;
+  hash?: unknown;
+  outcome?: { article: { record: { summary: string; slug: string }; body: { bytes: number; digest: string } } | null } | string;
+  gone?: true;
 }
-async function writeCache({ head, entries }: { head: string; entries: Entry[] }): Promise<void> {
-  await writeFile(cacheFile(), [head, ...entries.map((e) => JSON.stringify(e))].join('\n') + '\n');
+interface Part { entry: Entry; body: Buffer | null }
+/** The entries in `bytes`, each with its body; from the start of a line, to the end of the last whole entry. */
+function entriesIn(bytes: Buffer): Part[] {
+  const parts: Part[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytes.indexOf(10, at);
+    const entry = JSON.parse(bytes.toString('utf8', at, end)) as Entry;
+    at = end + 1;
+    const length = typeof entry.outcome === 'object' ? entry.outcome.article?.body.bytes : undefined;
+    parts.push({ entry, body: length === undefined ? null : bytes.subarray(at, at + length) });
+    if (length !== undefined) at += length + 1;
+  }
+  return parts;
+}
+const partBytes = ({ entry, body }: Part) => Buffer.concat([Buffer.from(`${JSON.stringify(entry)}\n`), ...(body ? [body, Buffer.from('\n')] : [])]);
+async function readCache(file = cacheFile()): Promise<{ head: string; entries: Part[] }> {
+  const bytes = await readFile(file);
+  const headEnd = bytes.indexOf(10);
+  return { head: bytes.toString('utf8', 0, headEnd), entries: entriesIn(bytes.subarray(headEnd + 1)) };
+}
+async function writeCache({ head, entries }: { head: string; entries: Part[] }, file = cacheFile()): Promise<void> {
+  await writeFile(file, Buffer.concat([Buffer.from(`${head}\n`), ...entries.map(partBytes)]));
 }
 before(async () => {
   project = await tempProject();
@@ -32,7 +57,7 @@ after(() => project.remove());
 /** Marks every cached outcome, so a record carrying the mark can only have come from the cache. */
 async function markCache(): Promise<void> {
   const cache = await readCache();
-  for (const entry of cache.entries) {
+  for (const { entry } of cache.entries) {
     if (entry.outcome && typeof entry.outcome !== 'string' && entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
   }
   await writeCache(cache);
@@ -94,9 +119,15 @@ test('another day reuses the cache, and the future-date check still runs against
 type Cache = Awaited<ReturnType<typeof readCache>>;
 for (const [name, damage] of [
   ['a line that is not JSON', (c: Cache) => ({ ...c, head: '{"key": ' })],
-  ['an entry of the wrong shape', (c: Cache) => ({ ...c, entries: [...c.entries, { origin: 'content/raw/x.txt', hash: 1, outcome: 'nope' }] })],
+  ['an entry of the wrong shape', (c: Cache) => ({ ...c, entries: [...c.entries, { entry: { origin: 'content/raw/x.txt', hash: 1, outcome: 'nope' }, body: null }] })],
   ['a slug that is a path', (c: Cache) => {
-    for (const e of c.entries) if (e.outcome && typeof e.outcome !== 'string' && e.outcome.article) e.outcome.article.record.slug = '../../escaped';
+    for (const { entry: e } of c.entries) if (e.outcome && typeof e.outcome !== 'string' && e.outcome.article) e.outcome.article.record.slug = '../../escaped';
+    return c;
+  }],
+  // A body as long as its entry says, but not the text its digest was made from.
+  ['a body that is not its digest\'s', (c: Cache) => {
+    const first = c.entries.find((e) => e.body)!;
+    first.body = Buffer.from(first.body!.toString('latin1').replace(/[a-z]/, 'q'), 'latin1');
     return c;
   }],
 ] as const) {
@@ -111,11 +142,18 @@ for (const [name, damage] of [
   });
 }
 
-test('the cache is one entry a line after its key, so no single string holds it all', async () => {
-  await runIngest({ ...project, today: '2026-11-22' });
+test('the cache is one entry a line after its key, each body after its line, so no single string holds it all', async () => {
+  const result = await runIngest({ ...project, today: '2026-11-22' });
   const { head, entries } = await readCache();
   assert.deepEqual(Object.keys(JSON.parse(head)), ['key']);
   assert.equal(entries.length, 5);
+  // Each body as the bytes of its text, with that text's digest.
+  const bodies = new Map(result.records.map((r, i) => [r.origin, result.bodies[i]!.text]));
+  for (const { entry, body } of entries) {
+    const text = bodies.get(entry.origin)!;
+    assert.equal(body!.toString('utf8'), text, entry.origin);
+    assert.equal((entry.outcome as { article: { body: { digest: string } } }).article.body.digest, createHash('sha1').update(text).digest('base64'));
+  }
 });
 
 test('the cache does not change what is written', async () => {
@@ -146,24 +184,27 @@ const articleText = (i: number, extra = '') =>
   `Harbour number ${i} opens a new quay\n\nMay ${(i % 27) + 1}, 2025\n\nThe harbour authority opened quay ${i} on Monday, the port's director said.${extra}\n`;
 const ingest = (own: TempProject) => runIngest({ ...own, today: '2026-11-22' });
 const ownCache = (own: TempProject) => path.join(own.root, '.cache', 'ingest.jsonl');
-const linesOf = async (own: TempProject) => (await readFile(ownCache(own), 'utf8')).trimEnd().split('\n');
-/** The cache's lines with every entry's summary marked, as markCache does. */
-const markedLines = async (own: TempProject) =>
-  (await linesOf(own)).map((line, i) => (i === 0 ? line : line.replace(/"summary":"[^"]*"/, '"summary":"FROM CACHE"')));
+/** The cache with every entry's summary marked, as markCache does. */
+async function markedCache(own: TempProject): Promise<Cache> {
+  const cache = await readCache(ownCache(own));
+  for (const { entry } of cache.entries) if (typeof entry.outcome === 'object' && entry.outcome.article) entry.outcome.article.record.summary = 'FROM CACHE';
+  return cache;
+}
 
 test('a run that changes a few files adds lines for them at the end of the cache, a removed file a line saying it is gone', () =>
   withShortArticles(20, async (own) => {
     await ingest(own);
-    const whole = await readFile(ownCache(own), 'utf8');
+    const whole = await readFile(ownCache(own));
     await own.addRaw('a-00.txt', articleText(0, ' It cost less than planned.'));
     await rm(path.join(own.rawDir, 'a-01.txt'));
     assert.equal((await ingest(own)).records.length, 19);
-    const now = await readFile(ownCache(own), 'utf8');
-    assert.ok(now.startsWith(whole), 'what the file held is left as it was');
-    const added = now.slice(whole.length).trimEnd().split('\n').map((line) => JSON.parse(line) as Entry);
-    assert.deepEqual(added.map((e) => [e.origin, e.gone ?? false]), [['content/raw/a-00.txt', false], ['content/raw/a-01.txt', true]]);
-    // Read back: the newer line stands for a-00, and a-01, put back, is not taken from the cache.
-    await writeFile(ownCache(own), (await markedLines(own)).join('\n') + '\n');
+    const now = await readFile(ownCache(own));
+    assert.ok(now.subarray(0, whole.length).equals(whole), 'what the file held is left as it was');
+    const added = entriesIn(now.subarray(whole.length));
+    assert.deepEqual(added.map(({ entry: e }) => [e.origin, e.gone ?? false]), [['content/raw/a-00.txt', false], ['content/raw/a-01.txt', true]]);
+    assert.match(added[0]!.body!.toString('utf8'), /less than planned/);
+    // Read back: the newer entry stands for a-00, and a-01, put back, is not taken from the cache.
+    await writeCache(await markedCache(own), ownCache(own));
     await own.addRaw('a-01.txt', articleText(1));
     const third = await ingest(own);
     const summaries = new Map(third.records.map((r) => [r.origin, r.summary]));
@@ -179,27 +220,35 @@ test('the cache is written whole again, one line a file, once a fifth of its lin
       for (const i of files) await own.addRaw(`a-${String(i).padStart(2, '0')}.txt`, articleText(i, ` Round ${round}.`));
       await ingest(own);
     }
-    // 20 entries, then 1 and 1 appended (22 lines); 3 more would make 25 of which 5 no longer count.
-    const lines = await linesOf(own);
-    assert.equal(lines.length, 1 + 20);
-    assert.equal(new Set(lines.slice(1).map((line) => (JSON.parse(line) as Entry).origin)).size, 20);
+    // 20 entries, then 1 and 1 appended (22); 3 more would make 25 of which 5 no longer count.
+    const { entries } = await readCache(ownCache(own));
+    assert.equal(entries.length, 20);
+    assert.equal(new Set(entries.map(({ entry }) => entry.origin)).size, 20);
   }));
 
-test('a save cut short (a build killed while writing the cache) costs only the entry it was writing', () =>
-  withShortArticles(6, async (own) => {
-    await ingest(own);
-    const marked = await markedLines(own);
-    // The last entry half written, with no newline after it.
-    const last = marked.pop()!;
-    await writeFile(ownCache(own), `${marked.join('\n')}\n${last.slice(0, last.length >> 1)}`);
-    const again = await ingest(own);
-    assert.ok(!again.problems.has('.cache'), 'no message about a damaged cache');
-    assert.equal(again.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
-    // The entry extracted again is saved without being glued to the half-written line.
-    const third = await ingest(own);
-    assert.ok(!third.problems.has('.cache'), 'no message about a damaged cache after the next save');
-    assert.equal(third.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
-  }));
+for (const [where, cut] of [
+  ['in its line', (last: Buffer, body: number) => last.subarray(0, (last.length - body - 1) >> 1)],
+  ['in its body', (last: Buffer, body: number) => last.subarray(0, last.length - (body >> 1))],
+  ['right after its line', (last: Buffer, body: number) => last.subarray(0, last.length - body - 1)],
+] as const) {
+  test(`a save cut short ${where} (a build killed while writing the cache) costs only the entry it was writing`, () =>
+    withShortArticles(6, async (own) => {
+      await ingest(own);
+      const marked = await markedCache(own);
+      const last = marked.entries.pop()!;
+      await writeCache(marked, ownCache(own));
+      await appendFile(ownCache(own), cut(partBytes(last), last.body!.length));
+      const again = await ingest(own);
+      assert.ok(!again.problems.has('.cache'), 'no message about a damaged cache');
+      assert.equal(again.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
+      // The entry extracted again is saved without being glued to the half-written one. The file is
+      // written anew as it is, so this process reads it rather than keeping what it last wrote.
+      await writeFile(ownCache(own), await readFile(ownCache(own)));
+      const third = await ingest(own);
+      assert.ok(!third.problems.has('.cache'), 'no message about a damaged cache after the next save');
+      assert.equal(third.records.filter((r) => r.summary === 'FROM CACHE').length, 5);
+    }));
+}
 
 // A process that ingests again (npm start) keeps what it last read or wrote, and must still see
 // a file that another build or a user has written since: even one of the same size, whose
@@ -209,9 +258,12 @@ test('a cache file written by someone else since the last run in this process is
     await ingest(own);
     const file = ownCache(own);
     const before = await stat(file, { bigint: true });
-    const lines = await linesOf(own);
-    const same = lines.map((line, i) => (i === 0 ? line : line.replace(/"summary":"([^"]*)"/, (_m, text: string) => `"summary":"${'Z'.repeat(text.length)}"`)));
-    await writeFile(file, same.join('\n') + '\n');
+    const cache = await readCache(file);
+    for (const { entry } of cache.entries) {
+      const record = typeof entry.outcome === 'object' && entry.outcome.article?.record;
+      if (record) record.summary = 'Z'.repeat(Buffer.byteLength(record.summary));
+    }
+    await writeCache(cache, file);
     // To the nanosecond, which Node's utimes cannot set.
     const { mtimeNs } = before;
     await promisify(execFile)('touch', ['-m', '-d', `@${mtimeNs / 10n ** 9n}.${String(mtimeNs % 10n ** 9n).padStart(9, '0')}`, file]);

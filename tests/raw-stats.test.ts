@@ -27,10 +27,10 @@ async function settledProject(files: Record<string, string>): Promise<TempProjec
   return project;
 }
 
-/** Rewrites the cache's entry for `origin` through `change`. */
+/** Rewrites the cache's entry line for `origin` through `change`; the body after it stays as it is. */
 async function editCache(project: TempProject, origin: string, change: (line: string) => string): Promise<void> {
-  const lines = (await readFile(cacheFile(project), 'utf8')).trimEnd().split('\n');
-  await writeFile(cacheFile(project), lines.map((line, i) => (i > 0 && line.includes(`"origin":"${origin}"`) ? change(line) : line)).join('\n') + '\n');
+  const lines = (await readFile(cacheFile(project), 'utf8')).split('\n');
+  await writeFile(cacheFile(project), lines.map((line, i) => (i > 0 && line.includes(`"origin":"${origin}"`) ? change(line) : line)).join('\n'));
 }
 
 test('a raw file unchanged since it was read is known by its stat: its outcome is taken without reading it', async () => {

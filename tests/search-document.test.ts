@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recordSchema, type ArticleRecord } from '../src/record/schema.ts';
 import { searchDocument } from '../src/site/search-document.ts';
+import { BodyText } from '../src/record/body-text.ts';
 
 const RECORD: ArticleRecord = recordSchema.parse({
   title: 'Water talks in Dushanbe',
@@ -25,12 +26,12 @@ const RECORD: ArticleRecord = recordSchema.parse({
   received: '2026-01-01T09:00:00Z',
 });
 const BODY = 'Ministers discussed water and energy.\n';
-const digestOf = (record: Partial<ArticleRecord>, body = BODY) => searchDocument({ record: { ...RECORD, ...record }, body }).digest;
+const digestOf = (record: Partial<ArticleRecord>, body = BODY) => searchDocument({ record: { ...RECORD, ...record }, body: BodyText.of(body) }).digest;
 
 test("a document sits at its article page's path, sorted and cut by its date", () => {
-  const document = searchDocument({ record: RECORD, body: BODY });
+  const document = searchDocument({ record: RECORD, body: BodyText.of(BODY) });
   assert.deepEqual([document.path, document.sortValue, document.month], ['articles/water-talks/index.html', '2025-06-04', '2025-06']);
-  const undated = searchDocument({ record: { ...RECORD, date: null }, body: BODY });
+  const undated = searchDocument({ record: { ...RECORD, date: null }, body: BodyText.of(BODY) });
   assert.deepEqual([undated.sortValue, undated.month], ['0000-00-00', 'Undated']);
 });
 
@@ -64,7 +65,7 @@ for (const [what, change] of [
 }
 
 test('values written as markup stay text, in attributes and elements alike', () => {
-  const html = searchDocument({ record: { ...RECORD, title: '<b>Bold</b> "quoted"', source: 'Wire" onload="x', place: '<img src=x>' }, body: BODY }).html();
+  const html = searchDocument({ record: { ...RECORD, title: '<b>Bold</b> "quoted"', source: 'Wire" onload="x', place: '<img src=x>' }, body: BodyText.of(BODY) }).html();
   assert.ok(html.includes('<h1 data-pagefind-meta="title">&lt;b&gt;Bold&lt;/b&gt; &quot;quoted&quot;</h1>'));
   assert.ok(html.includes('data-pagefind-meta="source:Wire&quot; onload=&quot;x"'));
   assert.ok(html.includes('<span data-pagefind-filter="source">Wire&quot; onload=&quot;x</span>'));
@@ -72,7 +73,7 @@ test('values written as markup stay text, in attributes and elements alike', () 
 });
 
 test('countries and topics are filtered by the names the site shows', () => {
-  const html = searchDocument({ record: RECORD, body: BODY }).html();
+  const html = searchDocument({ record: RECORD, body: BodyText.of(BODY) }).html();
   assert.ok(html.includes('<span data-pagefind-filter="country">Tajikistan</span>'));
   assert.ok(html.includes('<span data-pagefind-filter="country">Uzbekistan</span>'));
   assert.match(html, /<span data-pagefind-filter="topic">Water[^<]*<\/span>/);

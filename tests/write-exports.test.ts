@@ -9,6 +9,7 @@ import { recordSchema, type ArticleRecord } from '../src/record/schema.ts';
 import { jsonList } from '../src/site/exports/list-format.ts';
 import { writeExports } from '../src/build/write-exports.ts';
 import { ARCHIVE_EXPORTS } from '../src/site/exports/archive-exports.ts';
+import { BodyText } from '../src/record/body-text.ts';
 
 const record = (slug: string, date: string | null): ArticleRecord => recordSchema.parse({
   title: `Report ${slug}`, date, dateBasis: date ? 'dateline' : 'none', place: null, source: 'Example Wire',
@@ -35,13 +36,13 @@ test('an export longer than the chunks it is written in is written whole, in rea
     // Three bodies of 600,000 characters: the text export spans chunks of about a million.
     const records = [['old', '2024-01-01'], ['new', '2025-01-01'], ['undated', null]].map(([slug, date], i) => ({
       record: record(slug!, date ?? null),
-      body: `${String.fromCharCode(0x61 + i).repeat(600_000)} “${slug}”\n`,
+      body: BodyText.of(`${String.fromCharCode(0x61 + i).repeat(600_000)} “${slug}”\n`),
     }));
     const result = await writeExports({ outDir, records, siteUrl: 'https://news.example.org' });
     assert.deepEqual(result, { files: 3, kept: 0, entries: 9, entriesMade: 9 });
     const { articles } = JSON.parse(await readFile(path.join(outDir, 'api', 'articles-text.json'), 'utf8')) as { articles: { slug: string; text: string }[] };
     assert.deepEqual(articles.map((a) => a.slug), ['new', 'old', 'undated']);
-    assert.deepEqual(articles.map((a) => a.text), [1, 0, 2].map((i) => records[i]!.body.trimEnd()));
+    assert.deepEqual(articles.map((a) => a.text), [1, 0, 2].map((i) => records[i]!.body.text.trimEnd()));
     const csv = await readFile(path.join(outDir, 'api', 'articles.csv'), 'utf8');
     assert.deepEqual(csv.split('\r\n').map((row) => row.split(',')[0]), ['page', ...['new', 'old', 'undated'].map((s) => `https://news.example.org/articles/${s}/`), '']);
   } finally {
@@ -53,9 +54,9 @@ test('an export made again copies the unchanged articles\' entries from the publ
   const root = await mkdtemp(path.join(tmpdir(), 'exports-'));
   try {
     const remember = { root, version: 'v1' };
-    const records = ['b', 'c', 'd', 'e'].map((slug, i) => ({ record: record(slug, `2025-0${i + 1}-01`), body: `Text of “${slug}”.\n` }));
+    const records = ['b', 'c', 'd', 'e'].map((slug, i) => ({ record: record(slug, `2025-0${i + 1}-01`), body: BodyText.of(`Text of “${slug}”.\n`) }));
     // Newest first, the new one falls between two that were published.
-    const added = [...records, { record: record('a', '2025-02-15'), body: 'The new one.\n' }];
+    const added = [...records, { record: record('a', '2025-02-15'), body: BodyText.of('The new one.\n') }];
     const dirs = { published: path.join(root, 'published'), next: path.join(root, 'next'), scratch: path.join(root, 'scratch'), edited: path.join(root, 'edited') };
     await writeExports({ outDir: dirs.published, records, siteUrl: 'https://news.example.org', remember });
     const next = await writeExports({ outDir: dirs.next, records: added, siteUrl: 'https://news.example.org', previousSite: dirs.published, remember });

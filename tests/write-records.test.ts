@@ -9,10 +9,11 @@ import path from 'node:path';
 import { serialiseRecord, writeRecords } from '../src/ingest/write-records.ts';
 import { ingestFile } from '../src/ingest/ingest-file.ts';
 import type { ArticleRecord } from '../src/record/schema.ts';
+import { BodyText } from '../src/record/body-text.ts';
 
-function article(slug: string, text: string): { record: ArticleRecord; body: string } {
+function article(slug: string, text: string): { record: ArticleRecord; body: BodyText } {
   const { article } = ingestFile({ bytes: new TextEncoder().encode(`${text}\n\nDUSHANBE, 03.03.2023 (Khovar) – ${text}.\n`), origin: `content/raw/${slug}.txt` });
-  return { record: { ...article!.record, slug }, body: article!.body };
+  return { record: { ...article!.record, slug }, body: BodyText.of(article!.body) };
 }
 
 let root: string;
@@ -28,7 +29,7 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 const PINNED = new Date('2024-01-01T00:00:00Z');
 
 /** Sets the file's modification time to PINNED, and lets a run take note of it. */
-async function pinTime(file: string, records: { record: ArticleRecord; body: string }[]): Promise<void> {
+async function pinTime(file: string, records: { record: ArticleRecord; body: BodyText }[]): Promise<void> {
   await utimes(file, PINNED, PINNED);
   assert.deepEqual(await writeRecords(folder, records, remember()), { written: 0, removed: 0 });
 }
@@ -57,7 +58,7 @@ test('a record file changed by hand is written again', async () => {
   const file = path.join(folder, 'water.md');
   await writeFile(file, 'edited by hand\n');
   assert.deepEqual(await writeRecords(folder, records, remember()), { written: 1, removed: 0 });
-  assert.equal(await readFile(file, 'utf8'), serialiseRecord(records[0]!.record, records[0]!.body));
+  assert.equal(await readFile(file, 'utf8'), serialiseRecord(records[0]!.record, records[0]!.body.text));
 });
 
 test('a changed record is written again, and a gone one removed', async () => {
@@ -65,7 +66,7 @@ test('a changed record is written again, and a gone one removed', async () => {
   const changed = article('water', 'Talks on water and power');
   assert.deepEqual(await writeRecords(folder, [changed], remember()), { written: 1, removed: 1 });
   assert.deepEqual(await readdir(folder), ['water.md']);
-  assert.equal(await readFile(path.join(folder, 'water.md'), 'utf8'), serialiseRecord(changed.record, changed.body));
+  assert.equal(await readFile(path.join(folder, 'water.md'), 'utf8'), serialiseRecord(changed.record, changed.body.text));
 });
 
 for (const [name, next] of [
@@ -78,7 +79,7 @@ for (const [name, next] of [
     await pinTime(path.join(folder, 'water.md'), records);
     await swapKeepingTime(path.join(folder, 'water.md'));
     assert.deepEqual(await writeRecords(folder, records, next()), { written: 1, removed: 0 });
-    assert.equal(await readFile(path.join(folder, 'water.md'), 'utf8'), serialiseRecord(records[0]!.record, records[0]!.body));
+    assert.equal(await readFile(path.join(folder, 'water.md'), 'utf8'), serialiseRecord(records[0]!.record, records[0]!.body.text));
   });
 }
 

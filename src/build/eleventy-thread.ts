@@ -12,7 +12,7 @@ import type { RecordSource } from '../site/records.ts';
 
 const WORKER_ENTRY = new URL('./eleventy-worker.ts', import.meta.url);
 
-/** The options as sent to the worker: the records' bodies packed, to be moved rather than copied. */
+/** The options as sent to the worker: the records' bodies packed, to be shared rather than copied. */
 export interface EleventyWork extends Omit<EleventyOptions, 'records'> {
   packed?: { records: ArticleRecord[]; bodies: PackedTexts };
 }
@@ -20,21 +20,14 @@ export interface EleventyWork extends Omit<EleventyOptions, 'records'> {
 export function runEleventyInWorker({ records, ...options }: EleventyOptions, worker = prepareEleventyWorker()): Promise<EleventyResult> {
   if (!records) return worker.run(options);
   const bodies = packTexts(records.map((source) => source.body));
-  return worker.run({ ...options, packed: { records: records.map((source) => source.record), bodies } } satisfies EleventyWork, [bodies.bytes]);
+  return worker.run({ ...options, packed: { records: records.map((source) => source.record), bodies } } satisfies EleventyWork);
 }
 
 /** The worker's side: the records again, each body decoded when read. */
 export function unpackWork({ packed, ...options }: EleventyWork): EleventyOptions {
   if (!packed) return options;
-  const body = unpackTexts(packed.bodies);
-  const records = packed.records.map((record, i): RecordSource => ({
-    record,
-    get body() {
-      return body(i);
-    },
-    bodyDigest: packed.bodies.digests[i],
-  }));
-  return { ...options, records };
+  const bodies = unpackTexts(packed.bodies);
+  return { ...options, records: packed.records.map((record, i): RecordSource => ({ record, body: bodies[i]! })) };
 }
 
 /**

@@ -65,7 +65,7 @@ export async function writeExports({ outDir, records, siteUrl, previousSite, rem
   const output = path.resolve(outDir);
   const articles = exportedArticles(records);
   const manifestFile = remember && path.join(remember.root, EXPORTS_MANIFEST);
-  const digests = articles.map(({ record, body }) => sha1(JSON.stringify(record), body));
+  const digests = articles.map(({ record, body }) => sha1(JSON.stringify(record), body.digest));
   const base = remember && sha1(remember.version, siteUrl);
   const before = manifestFile && previousSite !== undefined ? await madeFrom(manifestFile, previousSite, base!) : null;
   const unchanged = before !== null && sameList(before.entries, digests);

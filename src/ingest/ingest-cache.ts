@@ -6,13 +6,16 @@
 // wrong shape (a damaged or hand-edited file) is dropped with the rest, and every record it
 // holds is checked against the record schema, so nothing in it, a slug included, is trusted.
 //
-// The file is JSON Lines: the code key, then one entry a line, read in chunks and written as a
-// stream. At 100,000 articles a single JSON text of the cache would be a string of a gigabyte,
-// past what a Node heap holds. A run that changes a few files appends their entries (and a
-// "gone" line for a file removed) rather than writing the file again, 60 MB at 10,000 articles;
-// a later line stands for its file over an earlier one. The file is written whole again when
-// lines that no longer count would make up a fifth of it, so reading it never costs much more
-// than reading the entries that count.
+// The file is the code key's line, then one entry a line, each article's body right after its
+// entry's line as the UTF-8 bytes it is (its length and digest in the entry), then a newline;
+// read in chunks and written as a stream. At 100,000 articles a single JSON text of the cache
+// would be a string of a gigabyte, past what a Node heap holds. The bodies are most of the file
+// (51 of 61 MB at 10,000 articles) and most builds only compare them: kept as the bytes read
+// (body-text.ts), they are never parsed as JSON, decoded or collected. A run that changes a few
+// files appends their entries (and a "gone" line for a file removed) rather than writing the file
+// again; a later entry stands for its file over an earlier one. The file is written whole again
+// when entries that no longer count would make up a fifth of it, so reading it never costs much
+// more than reading the entries that count.
 //
 // A process that builds again (npm start, after each change) keeps the entries it last read or
 // wrote, and reads the file again only when it is not the file it left (another build, a user):
@@ -24,8 +27,9 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { IngestOutcome } from './ingest-file.ts';
+import type { IngestedArticle, IngestOutcome } from './ingest-file.ts';
 import { recordSchema } from '../record/schema.ts';
+import { BodyText, digestOf } from '../record/body-text.ts';
 
 // Beside the project's records, not among them: the records folder holds records only.
 export const CACHE_FILE = path.join('.cache', 'ingest.jsonl');
@@ -38,7 +42,7 @@ const LOCK = path.join(SRC, '..', 'package-lock.json');
 
 const problemSchema = z.object({ field: z.string(), message: z.string(), hint: z.string().optional(), severity: z.enum(['error', 'warning']) });
 const outcomeSchema = z.object({
-  article: z.object({ record: recordSchema, body: z.string(), slugGiven: z.boolean() }).nullable(),
+  article: z.object({ record: recordSchema, body: z.object({ bytes: z.number().int().nonnegative(), digest: z.string() }), slugGiven: z.boolean() }).nullable(),
   problems: z.array(problemSchema),
 });
 const headSchema = z.object({ key: z.string() });
@@ -46,7 +50,17 @@ const entrySchema = z.union([
   z.object({ origin: z.string(), hash: z.string(), outcome: outcomeSchema }),
   z.object({ origin: z.string(), gone: z.literal(true) }),
 ]);
-type Entries = Record<string, { hash: string; outcome: IngestOutcome }>;
+/** An outcome as the build keeps it: the body as text or bytes, with its digest (body-text.ts). */
+export interface CachedOutcome extends Omit<IngestOutcome, 'article'> {
+  article: (Omit<IngestedArticle, 'body'> & { body: BodyText }) | null;
+}
+
+/** An extractor's outcome as the cache and the build keep it. */
+export function toCached({ article, problems }: IngestOutcome): CachedOutcome {
+  return { article: article && { ...article, body: BodyText.of(article.body) }, problems };
+}
+
+type Entries = Record<string, { hash: string; outcome: CachedOutcome }>;
 
 let codeHash: string | null = null;
 /** A digest of the code that turns raw files into records: the cache is only good for this code. */
@@ -106,30 +120,43 @@ export class IngestCache {
     // A missing, corrupt or outdated cache is simply empty: everything is extracted again.
     const entries: Entries = {};
     let count = 0;
-    const ending = { cut: false };
+    let reader: CacheReader | undefined;
     try {
-      let head = true;
-      for (const line of readLines(file, ending)) {
-        if (head) {
-          // An outdated cache is expected after any code change; only its key is looked at.
-          if (headSchema.parse(JSON.parse(line)).key !== key) return new IngestCache(root, key, {});
-          head = false;
-          continue;
-        }
+      reader = new CacheReader(file);
+      const head = reader.line();
+      // An outdated cache is expected after any code change; only its key is looked at.
+      if (head === null || headSchema.parse(JSON.parse(head)).key !== key) return new IngestCache(root, key, {});
+      for (let line = reader.line(); line !== null; line = reader.line()) {
         const entry = entrySchema.parse(JSON.parse(line));
         if ('gone' in entry) delete entries[entry.origin];
-        else entries[entry.origin] = { hash: entry.hash, outcome: entry.outcome as IngestOutcome };
+        else {
+          const { article, problems } = entry.outcome;
+          let body: BodyText | undefined;
+          if (article) {
+            const bytes = reader.bytes(article.body.bytes);
+            // Cut short: the entries before it stand.
+            if (bytes === null) break;
+            // Checked, as every part of an entry is: a digest that did not match its body would keep
+            // pages made from other text.
+            if (digestOf(bytes) !== article.body.digest) throw new Error('a body that is not its digest\'s');
+            body = BodyText.ofBytes(bytes, article.body.digest);
+          }
+          entries[entry.origin] = { hash: entry.hash, outcome: { article: article && { ...article, body: body! }, problems } };
+        }
         count++;
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new IngestCache(root, key, {});
       warn(`${path.relative(root, file)} is damaged and was ignored; every article is extracted again`);
       return new IngestCache(root, key, {});
+    } finally {
+      reader?.close();
     }
-    // A file that ends mid-line is written whole at the next save: a line appended to it would be
-    // glued to the cut one, and the file unreadable.
-    if (stamp && stamp === stampOf(file)) kept = { file, key, stamp, entries, entryLines: count, appendable: !ending.cut };
-    return new IngestCache(root, key, entries, count, !ending.cut);
+    // A file that ends mid-entry is written whole at the next save: an entry appended to it would
+    // be glued to the cut one, and the file unreadable.
+    const appendable = !reader!.cut;
+    if (stamp && stamp === stampOf(file)) kept = { file, key, stamp, entries, entryLines: count, appendable };
+    return new IngestCache(root, key, entries, count, appendable);
   }
 
   /** True when nothing can be reused (first run, or new code): every file is extracted. */
@@ -137,13 +164,13 @@ export class IngestCache {
     return Object.keys(this.old).length === 0;
   }
 
-  get(origin: string, hash: string): IngestOutcome | null {
+  get(origin: string, hash: string): CachedOutcome | null {
     const entry = this.old[origin];
     return entry?.hash === hash ? entry.outcome : null;
   }
 
   /** The outcome is kept as given: callers must not change it afterwards. */
-  set(origin: string, hash: string, outcome: IngestOutcome): void {
+  set(origin: string, hash: string, outcome: CachedOutcome): void {
     this.fresh[origin] = { hash, outcome };
   }
 
@@ -151,7 +178,7 @@ export class IngestCache {
   async save(): Promise<void> {
     // What the file does not hold yet: entries set anew (an outcome the file gave is set as the
     // same object), and the files it holds that this run did not see.
-    const added: object[] = [];
+    const added: Line[] = [];
     for (const [origin, entry] of Object.entries(this.fresh)) {
       const before = this.old[origin];
       if (before?.hash !== entry.hash || before.outcome !== entry.outcome) added.push({ origin, ...entry });
@@ -160,13 +187,15 @@ export class IngestCache {
     if (added.length === 0) return;
     const live = Object.keys(this.fresh).length;
     const append = this.appendable && !this.isEmpty && (this.entryLines + added.length) * 4 < live * 5;
-    const lines = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
+    const lines: Line[] = append ? added : [{ key: this.key }, ...Object.entries(this.fresh).map(([origin, entry]) => ({ origin, ...entry }))];
     const file = path.join(this.root, CACHE_FILE);
     await mkdir(path.dirname(file), { recursive: true });
     kept = null;
-    const out = createWriteStream(file, { encoding: 'utf8', flags: append ? 'a' : 'w' });
+    const out = createWriteStream(file, { flags: append ? 'a' : 'w' });
     try {
-      for (const line of lines) if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+      for (const line of lines) {
+        for (const part of lineParts(line)) if (!out.write(part)) await once(out, 'drain');
+      }
     } finally {
       out.end();
       await once(out, 'close');
@@ -178,38 +207,87 @@ export class IngestCache {
   }
 }
 
+type Line = { key: string } | { origin: string; gone: true } | { origin: string; hash: string; outcome: CachedOutcome };
+
+/** What a line is written as: its JSON, the body's length and digest in place of the body, then the body. */
+function lineParts(line: Line): (string | Buffer)[] {
+  if (!('outcome' in line) || !line.outcome.article) return [`${JSON.stringify(line)}\n`];
+  const { body, ...article } = line.outcome.article;
+  const bytes = Buffer.allocUnsafe(body.byteLength);
+  body.writeInto(bytes, 0);
+  const entry = { ...line, outcome: { ...line.outcome, article: { ...article, body: { bytes: bytes.byteLength, digest: body.digest } } } };
+  return [`${JSON.stringify(entry)}\n`, bytes, '\n'];
+}
+
 const CHUNK_BYTES = 4 << 20;
 
 /**
- * The file's lines that end with a newline, read synchronously a few megabytes at a time. Node's
- * readline took twice as long (1.0 s against 0.5 s for the 60 MB cache of 10,000 articles), and
- * the build waits for it. `ending.cut` is set when the file ends with a line cut short.
+ * The cache file's lines, and the bodies after them, read synchronously a few megabytes at a time
+ * into buffers of their own: a body is a view of the buffer it was read into, so the buffers are
+ * never reused. Node's readline took twice as long (1.0 s against 0.5 s for 60 MB of lines), and
+ * the build waits for it. `cut` is set once the file has ended inside a line or a body.
  */
-function* readLines(file: string, ending: { cut: boolean }): Generator<string> {
-  const fd = openSync(file, 'r');
-  try {
-    let buffer = Buffer.alloc(CHUNK_BYTES);
-    // Bytes at the buffer's start that belong to a line not yet ended.
-    let kept = 0;
+class CacheReader {
+  #fd: number;
+  #buffer: Buffer<ArrayBufferLike> = Buffer.alloc(0);
+  #start = 0;
+  #end = 0;
+  #ended = false;
+  cut = false;
+
+  constructor(file: string) {
+    this.#fd = openSync(file, 'r');
+  }
+
+  /** The next line, without its newline; null at the end of the file. */
+  line(): string | null {
+    // Bytes after the start already looked through for the newline.
+    let searched = 0;
     for (;;) {
-      // A line longer than the buffer: the buffer grows to hold it.
-      if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
-      const read = readSync(fd, buffer, kept, buffer.length - kept, null);
-      const end = kept + read;
-      let start = 0;
-      for (let newline = buffer.indexOf(10, kept); newline !== -1 && newline < end; newline = buffer.indexOf(10, start)) {
-        yield buffer.toString('utf8', start, newline);
-        start = newline + 1;
+      const newline = this.#buffer.indexOf(10, this.#start + searched);
+      if (newline !== -1 && newline < this.#end) {
+        const line = this.#buffer.toString('utf8', this.#start, newline);
+        this.#start = newline + 1;
+        return line;
       }
+      searched = this.#end - this.#start;
       // Every line is written with its newline: one without is a write cut short (a build
       // killed while saving), and only its own file is extracted again.
-      if (read === 0) {
-        ending.cut = end > start;
-        return;
-      }
-      kept = buffer.copy(buffer, 0, start, end);
+      if (!this.#more(searched + 1)) return this.#stop();
     }
-  } finally {
-    closeSync(fd);
+  }
+
+  /** The next `count` bytes and the newline after them; null when the file ends first. */
+  bytes(count: number): Uint8Array | null {
+    // An entry without the whole of its body is cut short, even where the file ends right after the entry's line.
+    while (this.#end - this.#start < count + 1) if (!this.#more(count + 1)) return this.#stop(true);
+    if (this.#buffer[this.#start + count] !== 10) throw new Error('a body not followed by a newline');
+    const bytes = this.#buffer.subarray(this.#start, this.#start + count);
+    this.#start += count + 1;
+    return bytes;
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+  }
+
+  #stop(cut = this.#end > this.#start): null {
+    this.cut = cut;
+    return null;
+  }
+
+  /** Reads on into a new buffer that holds at least `want` bytes from the unread start; false at the end. */
+  #more(want: number): boolean {
+    if (this.#ended) return false;
+    const left = this.#end - this.#start;
+    // Shared memory, so the render's worker reads the bodies in it where they are (packed-texts.ts).
+    const next = Buffer.from(new SharedArrayBuffer(Math.max(CHUNK_BYTES, want + CHUNK_BYTES)));
+    this.#buffer.copy(next, 0, this.#start, this.#end);
+    const read = readSync(this.#fd, next, left, next.length - left, null);
+    if (read === 0) this.#ended = true;
+    this.#buffer = next;
+    this.#start = 0;
+    this.#end = left + read;
+    return read > 0;
   }
 }

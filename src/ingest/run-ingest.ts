@@ -4,15 +4,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultWorkers, startIngestPool } from './ingest-pool.ts';
-import { IngestCache, codeVersion, hashBytes } from './ingest-cache.ts';
+import { IngestCache, codeVersion, hashBytes, toCached, type CachedOutcome } from './ingest-cache.ts';
 import { RawStats } from './raw-stats.ts';
 import { writeRecords, type SavedRecords } from './write-records.ts';
-import type { IngestOutcome } from './ingest-file.ts';
 import { MAX_FILE_BYTES, tooLarge } from '../record/limits.ts';
 import { loadUserSources, USER_SOURCES_FILE } from './user-sources.ts';
 import { openReceived, receivedNow, RECEIVED_FILE } from './received.ts';
 import { uniqueSlugs } from '../record/slug.ts';
 import type { ArticleRecord } from '../record/schema.ts';
+import type { BodyText } from '../record/body-text.ts';
 import type { Problem } from '../extract/types.ts';
 
 export interface IngestOptions {
@@ -36,8 +36,11 @@ export interface IngestOptions {
 
 export interface IngestedArchive {
   records: ArticleRecord[];
-  /** Each record's markdown body, in the same order as `records` (the site renders them from memory). */
-  bodies: string[];
+  /**
+   * Each record's markdown body, in the same order as `records` (the site renders them from
+   * memory): as the cache holds it, decoded only where it is read (body-text.ts).
+   */
+  bodies: BodyText[];
   /** Problems by origin, in file order; files without problems are absent. */
   problems: Map<string, Problem[]>;
   /** Raw files that produced no record. */
@@ -125,13 +128,13 @@ export async function ingestArchive({ rawDir, recordsDir, root, today, now = rec
 }
 
 /** Outcomes in file order: unchanged files from the cache, the rest extracted on all cores. */
-async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache, stats: RawStats | null): Promise<IngestOutcome[]> {
+async function ingestChanged(articles: { file: string; origin: string }[], cache: IngestCache, stats: RawStats | null): Promise<CachedOutcome[]> {
   // With nothing cached every file will be extracted, so the workers start loading now, while
   // the files are read and hashed, rather than after.
   const pool = cache.isEmpty ? startIngestPool(defaultWorkers(articles.length)) : null;
   try {
     const hashes: string[] = [];
-    const outcomes: (IngestOutcome | null)[] = [];
+    const outcomes: (CachedOutcome | null)[] = [];
     // Files to extract take the bytes just hashed along, so no file is read twice.
     const missing: { file: string; origin: string; bytes: Uint8Array; index: number }[] = [];
     for (const [index, { file, origin }] of articles.entries()) {
@@ -145,7 +148,7 @@ async function ingestChanged(articles: { file: string; origin: string }[], cache
       if (size > MAX_FILE_BYTES) {
         hashes.push(`size ${size}`);
         // From the cache when it holds it, so an unchanged run leaves the cache file alone.
-        outcomes.push(cache.get(origin, hashes[index]!) ?? tooLarge(size));
+        outcomes.push(cache.get(origin, hashes[index]!) ?? toCached(tooLarge(size)));
         continue;
       }
       // A file found as it was last read keeps its hash, and is not read when its outcome is cached.
@@ -164,16 +167,16 @@ async function ingestChanged(articles: { file: string; origin: string }[], cache
       if (!outcomes[index]) missing.push({ file, origin, bytes, index });
     }
     const fresh = await (pool ?? startIngestPool(defaultWorkers(missing.length))).run(missing);
-    missing.forEach(({ index }, k) => (outcomes[index] = fresh[k]));
+    missing.forEach(({ index }, k) => (outcomes[index] = toCached(fresh[k]!)));
     articles.forEach(({ origin }, i) => cache.set(origin, hashes[i], outcomes[i]!));
-    return outcomes as IngestOutcome[];
+    return outcomes as CachedOutcome[];
   } finally {
     await pool?.stop();
   }
 }
 
 /** A date after today is kept (a scheduled event, or a typo) and reported; the user decides. */
-function futureDate({ article }: IngestOutcome, today: string): Problem[] {
+function futureDate({ article }: CachedOutcome, today: string): Problem[] {
   const date = article?.record.date;
   if (!date || !(date > today)) return []; // both YYYY-MM-DD, so text order is date order
   return [{ field: 'date', message: `${date} is in the future (today is ${today}); from ${article.record.dateBasis}`, hint: 'check the date, or add date: YYYY-MM-DD front matter', severity: 'warning' }];

@@ -14,6 +14,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import matter from 'gray-matter';
 import { RECORD_FIELDS, type ArticleRecord } from '../record/schema.ts';
+import type { BodyText } from '../record/body-text.ts';
 
 export interface SavedRecords { written: number; removed: number }
 
@@ -31,7 +32,7 @@ interface Manifest { key: string; folder: string; files: Record<string, Written>
  * is the project's root and the key of the code that serialises records (the ingest cache's);
  * without it (a one-off ingest into another folder) every record is compared with its file.
  */
-export async function writeRecords(recordsDir: string, records: { record: ArticleRecord; body: string }[], remember?: { root: string; key: string }): Promise<SavedRecords> {
+export async function writeRecords(recordsDir: string, records: { record: ArticleRecord; body: BodyText }[], remember?: { root: string; key: string }): Promise<SavedRecords> {
   await mkdir(recordsDir, { recursive: true });
   const folder = path.resolve(recordsDir);
   const manifestFile = remember && path.join(remember.root, MANIFEST_FILE);
@@ -49,7 +50,7 @@ export async function writeRecords(recordsDir: string, records: { record: Articl
         files.set(name, before);
         return false;
       }
-      const wrote = await writeIfChanged(file, serialiseRecord(record, body), existing.has(name));
+      const wrote = await writeIfChanged(file, serialiseRecord(record, body.text), existing.has(name));
       const info = await stat(file);
       files.set(name, [digest, info.size, info.mtimeMs]);
       return wrote;
@@ -82,9 +83,9 @@ export function serialiseRecord(record: ArticleRecord, body: string): string {
 
 const ordered = (record: ArticleRecord) => Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]]));
 
-/** Everything the record's text is made of, besides the code that writes it. */
-function recordDigest(record: ArticleRecord, body: string): string {
-  return createHash('sha1').update(JSON.stringify(ordered(record))).update('\0').update(body).digest('hex');
+/** Everything the record's text is made of, besides the code that writes it: the body by its digest. */
+function recordDigest(record: ArticleRecord, body: BodyText): string {
+  return createHash('sha1').update(JSON.stringify(ordered(record))).update('\0').update(body.digest).digest('hex');
 }
 
 // Synchronous, like the reads of raw files (run-ingest.ts): a stat is one short system call, less

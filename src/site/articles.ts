@@ -1,6 +1,5 @@
 // One record -> what its pages and lists show: URLs, reader dates, links to its countries,
 // topics, people, organisations and source, and (filled in later) its related and neighbouring articles.
-import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../record/schema.ts';
 import { longDate, readerDate, shortDate } from './filters/reader-date.ts';
 import { termKeys, TAXONOMY_KINDS, type Taxonomy, type TaxonomyKind } from './taxonomy.ts';
@@ -75,7 +74,7 @@ export function toArticle(source: RecordSource): Article {
     summary: record.summary,
     language: record.language,
     record,
-    bodyDigest: source.bodyDigest ?? createHash('sha1').update(source.body).digest('base64'),
+    bodyDigest: source.body.digest,
     year: yearOf(record.date),
     month: monthOf(record.date),
     receivedDate: record.received && longDate(record.received),
@@ -89,8 +88,8 @@ export function toArticle(source: RecordSource): Article {
   return Object.defineProperties(article, {
     // Read from the source when asked: in the render's worker, a body is decoded only for a page
     // that shows it.
-    body: { get: () => source.body, enumerable: false },
-    html: { get: () => renderBody(source.body), enumerable: false },
+    body: { get: () => source.body.text, enumerable: false },
+    html: { get: () => renderBody(source.body.text), enumerable: false },
   }) as Article;
 }
 

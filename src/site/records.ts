@@ -5,12 +5,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from '../record/front-matter-yaml.ts';
 import { recordSchema, type ArticleRecord } from '../record/schema.ts';
+import { BodyText } from '../record/body-text.ts';
 /** A record with its markdown body, as the ingest holds it in memory or the records folder holds it. */
 export interface RecordSource {
   record: ArticleRecord;
-  body: string;
-  /** The body's SHA-1, base64, when it is already known (the render's worker is sent it: packed-texts.ts). */
-  bodyDigest?: string;
+  /** Text or bytes, with the digest that stands for it where the text is not read (body-text.ts). */
+  body: BodyText;
 }
 
 export async function loadRecords(recordsDir: string): Promise<RecordSource[]> {
@@ -21,7 +21,7 @@ export async function loadRecords(recordsDir: string): Promise<RecordSource[]> {
   for (const name of names) {
     const file = path.join(recordsDir, name);
     const { data, content } = parseFrontMatter(await readFile(file, 'utf8'));
-    loaded.push({ record: checkRecord(data, file), body: content });
+    loaded.push({ record: checkRecord(data, file), body: BodyText.of(content) });
   }
   return loaded;
 }

@@ -37,15 +37,16 @@ export function searchDocument({ record, body }: RecordSource): IndexDocument {
   ];
   const sortValue = record.date ?? '0000-00-00';
   const path = outputFile(articleUrl(record.slug));
-  // Everything the HTML below is made of, so an unchanged digest means an unchanged document.
+  // Everything the HTML below is made of (the body by its digest), so an unchanged digest means
+  // an unchanged document.
   const digest = createHash('sha1')
     .update(JSON.stringify([DOCUMENT_VERSION, path, record.title, meta, filters, sortValue]))
     .update('\0')
-    .update(body)
+    .update(body.digest)
     .digest('hex');
   const html = () => `<!doctype html><html><head><title>${escape(record.title)}</title></head><body>
 <article data-pagefind-body><h1 data-pagefind-meta="title">${escape(record.title)}</h1>
-${renderBody(body)}</article>
+${renderBody(body.text)}</article>
 <div hidden>
 ${meta.filter(([, value]) => value).map(([key, value]) => `<span data-pagefind-meta="${key}:${escape(value!)}"></span>`).join('\n')}
 <span data-pagefind-sort="date:${escape(sortValue)}"></span>

@@ -1,7 +1,7 @@
 // Worker threads that run one of the project's TypeScript modules. Under `tsx file.ts` a worker
 // loads TypeScript as the main thread does; under `node --import tsx` (npm test, the bench) it
 // does not inherit the loader, so the worker registers tsx itself and imports the module again.
-import { parentPort, Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 const TSX_API = import.meta.resolve('tsx/esm/api');
 const BOOTSTRAP = `
@@ -28,11 +28,8 @@ export function startTypeScriptWorker(entry: URL, limits?: ResourceLimits): Work
 export interface PreparedWorker<T> {
   /** Tells the worker what it can start on before its data comes (see answerOnce's `ahead`). */
   ahead(data: unknown): void;
-  /**
-   * Hands the worker its data and waits for its one answer; the worker is ended either way.
-   * `transfer`: buffers in the data that move to the worker rather than being copied.
-   */
-  run(data: unknown, transfer?: Transferable[]): Promise<T>;
+  /** Hands the worker its data and waits for its one answer; the worker is ended either way. */
+  run(data: unknown): Promise<T>;
   /** Ends the worker unused. */
   stop(): Promise<void>;
 }
@@ -58,10 +55,10 @@ export function prepareTypeScriptWorker<T>(entry: URL, what: string, limits?: Re
   return {
     stop,
     ahead: (data) => worker.postMessage({ ahead: data }),
-    async run(data, transfer) {
+    async run(data) {
       try {
         worker.ref();
-        worker.postMessage({ work: data }, transfer);
+        worker.postMessage({ work: data });
         const { message, error, code } = await ended;
         if (error !== undefined) throw error;
         if (message?.result !== undefined) return message.result;

@@ -7,6 +7,7 @@
 // (2^29 - 24), and as a string it took twice its size in memory.
 import type { ArticleRecord } from '../../record/schema.ts';
 import type { RecordSource } from '../records.ts';
+import type { BodyText } from '../../record/body-text.ts';
 import { articleUrl } from '../articles.ts';
 import { newestFirst } from '../order.ts';
 import type { ListFormat } from './list-format.ts';
@@ -18,7 +19,8 @@ import { articlesCsv } from './articles-csv.ts';
 export interface ExportedArticle {
   url: string;
   record: ArticleRecord;
-  body: string;
+  /** Read only for the entries made, not those copied from the published files (write-exports.ts). */
+  body: BodyText;
 }
 
 export interface ArchiveExport extends ListFormat<ExportedArticle> {

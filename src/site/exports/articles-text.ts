@@ -5,4 +5,4 @@ import type { ExportedArticle } from './archive-exports.ts';
 import { jsonList } from './list-format.ts';
 import { markdownToText } from '../../record/markdown.ts';
 
-export const articlesText = jsonList<ExportedArticle>('articles', (a) => ({ page: a.url, slug: a.record.slug, title: a.record.title, text: markdownToText(a.body) }));
+export const articlesText = jsonList<ExportedArticle>('articles', (a) => ({ page: a.url, slug: a.record.slug, title: a.record.title, text: markdownToText(a.body.text) }));
