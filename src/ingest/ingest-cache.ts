@@ -3,8 +3,9 @@
 // article to a 10,000-article archive no longer re-extracts the other 9,999.
 // An entry is reused only when the file's bytes and the extraction code (every source file it
 // runs, and the locked dependencies) are unchanged. The cache is only a hint: an entry of the
-// wrong shape (a damaged or hand-edited file) is dropped with the rest, and every record it
-// holds is checked against the record schema, so nothing in it, a slug included, is trusted.
+// wrong shape (a damaged or hand-edited file) is dropped with the rest, every record it holds is
+// checked against the record schema and every body against its digest, so nothing in it, a slug
+// included, is trusted.
 //
 // The file is the code key's line, then one entry a line, each article's body right after its
 // entry's line as the UTF-8 bytes it is (its length and digest in the entry), then a newline;
