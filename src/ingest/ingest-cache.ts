@@ -22,7 +22,7 @@
 // wrote, and reads the file again only when it is not the file it left (another build, a user):
 // parsing and checking 60 MB took 0.7-2 s of every rebuild of 10,000 articles.
 import { createHash } from 'node:crypto';
-import { closeSync, createWriteStream, openSync, readFileSync, readSync, readdirSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -230,6 +230,9 @@ const CHUNK_BYTES = 4 << 20;
  */
 class CacheReader {
   #fd: number;
+  #size: number;
+  /** Bytes read from the file so far. */
+  #read = 0;
   #buffer: Buffer<ArrayBufferLike> = Buffer.alloc(0);
   #start = 0;
   #end = 0;
@@ -238,6 +241,7 @@ class CacheReader {
 
   constructor(file: string) {
     this.#fd = openSync(file, 'r');
+    this.#size = fstatSync(this.#fd).size;
   }
 
   /** The next line, without its newline; null at the end of the file. */
@@ -260,7 +264,9 @@ class CacheReader {
 
   /** The next `count` bytes and the newline after them; null when the file ends first. */
   bytes(count: number): Uint8Array | null {
-    // An entry without the whole of its body is cut short, even where the file ends right after the entry's line.
+    // An entry without the whole of its body is cut short, even where the file ends right after the
+    // entry's line; and a length past the file's end (a damaged entry) is not made room for.
+    if (count + 1 > this.#size - (this.#read - (this.#end - this.#start))) return this.#stop(true);
     while (this.#end - this.#start < count + 1) if (!this.#more(count + 1)) return this.#stop(true);
     if (this.#buffer[this.#start + count] !== 10) throw new Error('a body not followed by a newline');
     const bytes = this.#buffer.subarray(this.#start, this.#start + count);
@@ -285,6 +291,7 @@ class CacheReader {
     const next = Buffer.from(new SharedArrayBuffer(Math.max(CHUNK_BYTES, want + CHUNK_BYTES)));
     this.#buffer.copy(next, 0, this.#start, this.#end);
     const read = readSync(this.#fd, next, left, next.length - left, null);
+    this.#read += read;
     if (read === 0) this.#ended = true;
     this.#buffer = next;
     this.#start = 0;
