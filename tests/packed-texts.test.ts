@@ -1,6 +1,6 @@
-// Texts packed into one buffer for a worker come back as they went, each with the digest the
-// string itself would have, after the buffer has moved to another thread: whether a text was
-// packed from its string (extracted in this build) or from its bytes (read from the ingest cache).
+// Texts packed for a worker come back as they went, each with the digest the string itself would
+// have, once the pack has gone through a message port: whether a text was packed from its string
+// (extracted in this build) or from its bytes in shared memory (read from the ingest cache).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -27,13 +27,15 @@ function sent(pack: PackedTexts): PackedTexts {
 
 for (const c of cases) {
   test(`packed texts: ${c.name} are read back whole, each with its string's digest`, () => {
-    // Every other text as the bytes the ingest cache holds (in shared memory), the others as strings.
-    const cached = new SharedArrayBuffer(c.texts.reduce((sum, t) => sum + Buffer.byteLength(t) + 1, 0));
-    let at = 0;
+    // Every other text as the bytes the ingest cache holds (in shared memory, a byte apart, so a
+    // text's start is never the memory's), the others as strings.
+    const cached = new SharedArrayBuffer(c.texts.reduce((sum, t) => sum + 1 + Buffer.byteLength(t), 0));
+    let end = 0;
     const bodies = c.texts.map((t, i) => {
       if (i % 2 === 0) return BodyText.of(t);
-      const length = Buffer.from(cached).write(t, at + 1);
-      return BodyText.ofBytes(new Uint8Array(cached, (at += length + 1) - length, length));
+      const start = end + 1;
+      end = start + Buffer.from(cached).write(t, start);
+      return BodyText.ofBytes(new Uint8Array(cached, start, end - start));
     });
     const pack = sent(packTexts(bodies));
     const texts = unpackTexts(pack);
