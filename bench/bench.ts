@@ -80,10 +80,14 @@ for (const n of sizes) {
       rebuilds.push(rebuild);
       console.log(`added one article, rebuilt in ${rebuild.wallSeconds.toFixed(1)} s`);
     }
+    // And once with nothing changed: what any build from a new process costs at this size before
+    // it does anything for a change (starting, loading, reading what it keeps, finding no change).
+    const unchanged = await measureBuild({ root, repo });
+    console.log(`nothing changed, built in ${unchanged.wallSeconds.toFixed(1)} s`);
     // Then as npm start rebuilds: in one process that has built before (bench/warm-rebuilds.ts).
     const warm = await warmRebuilds(root, seed);
     console.log(warm.length ? `in a process that builds again: ${warm.map((w) => w.seconds.toFixed(1)).join(' s, ')} s` : 'rebuilds in one process failed');
-    incremental = { n, fullSeconds: run.wallSeconds, rebuilds, warm };
+    incremental = { n, fullSeconds: run.wallSeconds, rebuilds, unchanged, warm };
   }
   if (n === largest && run.ok && !ingestOnly && values.search) {
     const v = buildVocabulary();
@@ -115,7 +119,7 @@ await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(values.out, JSON.stringify({
   measuredAt: new Date().toISOString(), machine, seed, ingestOnly,
   sizes: results.map((r) => ({ ...r, run: slim(r.run) })),
-  incremental: incremental && { ...incremental, rebuilds: incremental.rebuilds.map(slim) },
+  incremental: incremental && { ...incremental, rebuilds: incremental.rebuilds.map(slim), unchanged: slim(incremental.unchanged) },
   search,
   anchor,
 }, null, 2) + '\n');

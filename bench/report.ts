@@ -18,6 +18,8 @@ export interface IncrementalResult {
   n: number;
   fullSeconds: number;
   rebuilds: BuildRun[];
+  /** A build from a new process with nothing changed, after the rebuilds: the floor under them. */
+  unchanged: BuildRun;
   /** One-article rebuilds in a process that has built before, as npm start makes them. */
   warm?: WarmRebuild[];
 }
@@ -97,6 +99,7 @@ export function incrementalTable(r: IncrementalResult): string {
   const row = (after: string, seconds: number, stages: { stage: string; seconds: number }[]) =>
     rows.push(`| ${num(r.n)} | ${s(r.fullSeconds)} | ${after} | ${s(seconds)} | ${(seconds / r.fullSeconds).toFixed(2)} | ${stages.map((st) => `${st.stage} ${s(st.seconds)} s`).join(', ')} |`);
   r.rebuilds.forEach((rebuild, i) => row(i === 0 ? 'the full build' : 'a rebuild', rebuild.wallSeconds, rebuild.stages));
+  row('nothing added, after a rebuild', r.unchanged.wallSeconds, r.unchanged.stages);
   for (const rebuild of r.warm ?? []) row('a rebuild, in the same process (npm start)', rebuild.seconds, rebuild.stages);
   return rows.join('\n');
 }

@@ -51,7 +51,7 @@ test('articles differ from each other, in length and in how they open', async ()
   assert.ok(vocabulary.size > 3000, `only ${vocabulary.size} distinct words`);
 });
 
-test('bench.ts builds a 20-article archive and incremental rebuilds, from a new process and in one process, and writes its results', async () => {
+test('bench.ts builds a 20-article archive, incremental rebuilds from a new process and in one process, and one with nothing changed, and writes its results', async () => {
   const out = path.join(tmp, 'results', 'latest.json');
   await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/bench.ts', '--sizes', '20', '--incremental',
     '--work', path.join(tmp, 'work'), '--out', out], { timeout: 240_000 });
@@ -65,6 +65,10 @@ test('bench.ts builds a 20-article archive and incremental rebuilds, from a new 
   assert.ok(size.run.peakTreeRssBytes > 0);
   assert.deepEqual(results.incremental.rebuilds.map((r: { ok: boolean }) => r.ok), [true, true]);
   assert.deepEqual(results.incremental.rebuilds.map((r: { summary: { articles: number } }) => r.summary.articles), [21, 22]);
+  // Then one with nothing changed, which renders nothing.
+  assert.equal(results.incremental.unchanged.ok, true);
+  assert.equal(results.incremental.unchanged.summary.articles, 22);
+  assert.equal(results.incremental.unchanged.summary.pagesRendered, 0);
   // And two more as npm start makes them, in one process.
   assert.equal(results.incremental.warm.length, 2);
   assert.ok(results.incremental.warm.every((w: { seconds: number; stages: unknown[] }) => w.seconds > 0 && w.stages.length === 5));
